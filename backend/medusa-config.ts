@@ -1,0 +1,107 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { CRAFT_VILLAGE_MODULE } from "./src/modules/craft-village"
+import { PRODUCER_MODULE } from "./src/modules/producer"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Everything comes from the environment so that one build runs on a laptop (embedded
+ * PostgreSQL, in-memory infrastructure) and in production (external PostgreSQL, Redis,
+ * several server processes plus a worker). See README "Configuration".
+ */
+const env = process.env
+const redisUrl = env.REDIS_URL || undefined
+const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+const storefrontUrl = env.STOREFRONT_URL || `http://localhost:${env.STOREFRONT_PORT || 8000}`
+const devCors = [storefrontUrl, backendUrl, "http://localhost:5173"].join(",")
+
+const redisModules = redisUrl
+  ? [
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl,
+          jobOptions: {
+            removeOnComplete: { age: 3600, count: 1000 },
+            removeOnFail: { age: 3600, count: 1000 },
+          },
+        },
+      },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: env.STORE_CORS || devCors,
+      adminCors: env.ADMIN_CORS || devCors,
+      authCors: env.AUTH_CORS || devCors,
+      jwtSecret: env.JWT_SECRET || "supersecret",
+      cookieSecret: env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
+  },
+  featureFlags: {
+    // Product content in Vietnamese (base) and English (translations), served by locale.
+    translation: true,
+  },
+  modules: [
+    { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/craft-village", key: CRAFT_VILLAGE_MODULE },
+    { resolve: "./src/modules/producer", key: PRODUCER_MODULE },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

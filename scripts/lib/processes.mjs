@@ -1,0 +1,91 @@
+// Child processes with labelled output, readiness checks and a clean shutdown.
+import { spawn } from "node:child_process"
+import { once } from "node:events"
+
+const children = new Set()
+
+/**
+ * Spawns a command in its own process group (so Ctrl-C reaches its children, e.g. the
+ * Next.js server under npm) and prefixes its output with a label.
+ */
+export function run(label, command, args, { cwd, env, quiet = false, onLine } = {}) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  children.add(child)
+  const pipe = (stream, out) => {
+    let buffer = ""
+    stream.on("data", (chunk) => {
+      buffer += chunk
+      const lines = buffer.split("\n")
+      buffer = lines.pop() ?? ""
+      for (const line of lines) {
+        onLine?.(line)
+        if (!quiet) out.write(`[${label}] ${line}\n`)
+      }
+    })
+  }
+  pipe(child.stdout, process.stdout)
+  pipe(child.stderr, process.stderr)
+  child.exited = once(child, "exit").then(([code, signal]) => {
+    children.delete(child)
+    return { code, signal }
+  })
+  return child
+}
+
+/** Runs a command to completion; rejects with its last output lines when it fails. */
+export async function runToEnd(label, command, args, options = {}) {
+  const tail = []
+  const child = run(label, command, args, {
+    ...options,
+    onLine: (line) => {
+      tail.push(line)
+      if (tail.length > 40) tail.shift()
+    },
+  })
+  const { code, signal } = await child.exited
+  if (code !== 0) {
+    const err = new Error(`${label}: ${command} ${args.join(" ")} exited with ${code ?? signal}\n${tail.join("\n")}`)
+    err.exitCode = code
+    throw err
+  }
+}
+
+export async function waitForHttp(url, { timeoutMs = 180_000, child, headers } = {}) {
+  const deadline = Date.now() + timeoutMs
+  let exited = false
+  child?.exited.then(() => (exited = true))
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`process for ${url} exited before it was ready`)
+    try {
+      const res = await fetch(url, { headers, signal: AbortSignal.timeout(5000) })
+      if (res.status < 500) return res
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} was not ready within ${Math.round(timeoutMs / 1000)} s`)
+}
+
+export async function stopAll(signal = "SIGTERM", graceMs = 10_000) {
+  const waiting = [...children].map(async (child) => {
+    try {
+      process.kill(-child.pid, signal)
+    } catch {
+      return
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {}
+    }, graceMs)
+    await child.exited
+    clearTimeout(timer)
+  })
+  await Promise.all(waiting)
+}

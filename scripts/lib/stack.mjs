@@ -1,0 +1,220 @@
+// Brings the product up: database, migrations, demo data, builds, servers.
+// Shared by `npm start`, `npm run dev`, the test runner and the benchmarks.
+import { createHash } from "node:crypto"
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { ensureDatabase, queryRows, startEmbeddedPostgres } from "./database.mjs"
+import { run, runToEnd, waitForHttp } from "./processes.mjs"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const BACKEND = path.join(ROOT, "backend")
+export const STOREFRONT = path.join(ROOT, "storefront")
+export const DOMAIN = path.join(ROOT, "packages/domain")
+const DATA = path.join(ROOT, ".data")
+const BIN = path.join(ROOT, "node_modules/.bin")
+
+export const PUBLISHABLE_KEY_TITLE = "Chợ Làng Nghề storefront"
+export const DEMO_ADMIN = { email: "admin@cholangnghe.vn", password: "cholangnghe-admin" }
+
+export const baseEnv = {
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  TURBO_TELEMETRY_DISABLED: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+}
+
+const log = (msg) => process.stdout.write(`[cln] ${msg}\n`)
+
+/**
+ * The database server: DATABASE_URL's when set, otherwise an embedded PostgreSQL under
+ * .data/<dirName>. Returns the URL of database `dbName` and a stop function.
+ */
+export async function openDatabase({ dbName = "cho_lang_nghe", dirName = "postgres" } = {}) {
+  if (process.env.DATABASE_URL) {
+    const url = process.env.DATABASE_URL
+    await ensureDatabase(url, new URL(url).pathname.slice(1) || dbName)
+    return { databaseUrl: url, embedded: false, stop: async () => {} }
+  }
+  const dir = path.join(DATA, dirName)
+  log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${path.relative(ROOT, dir)}`)
+  const server = await startEmbeddedPostgres({ dir, log: () => {} })
+  const databaseUrl = server.url(dbName)
+  await ensureDatabase(databaseUrl, dbName)
+  log(`embedded PostgreSQL ready on 127.0.0.1:${server.port}${server.fresh ? " (new cluster)" : ""}`)
+  return { databaseUrl, embedded: true, port: server.port, stop: () => server.stop() }
+}
+
+function filesUnder(dir, out = []) {
+  if (!existsSync(dir)) return out
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) filesUnder(full, out)
+    else out.push(full)
+  }
+  return out
+}
+
+function newestMtime(paths) {
+  let newest = 0
+  for (const p of paths) {
+    if (!existsSync(p)) continue
+    const files = statSync(p).isDirectory() ? filesUnder(p) : [p]
+    for (const f of files) newest = Math.max(newest, statSync(f).mtimeMs)
+  }
+  return newest
+}
+
+/** What the migrations depend on: our migration files, link definitions, Medusa's version. */
+function schemaFingerprint() {
+  const hash = createHash("sha256")
+  const files = [
+    ...filesUnder(path.join(BACKEND, "src/modules")).filter((f) => f.includes(`${path.sep}migrations${path.sep}`)),
+    ...filesUnder(path.join(BACKEND, "src/links")),
+    path.join(BACKEND, "medusa-config.ts"),
+    path.join(ROOT, "node_modules/@medusajs/medusa/package.json"),
+  ].sort()
+  for (const f of files) hash.update(f).update(readFileSync(f))
+  return hash.digest("hex")
+}
+
+function readState() {
+  try {
+    return JSON.parse(readFileSync(path.join(DATA, "state.json"), "utf8"))
+  } catch {
+    return {}
+  }
+}
+
+function writeState(state) {
+  mkdirSync(DATA, { recursive: true })
+  writeFileSync(path.join(DATA, "state.json"), JSON.stringify(state, null, 2))
+}
+
+function stateKey(databaseUrl) {
+  const u = new URL(databaseUrl)
+  return `${u.hostname}:${u.port}${u.pathname}`
+}
+
+export async function findPublishableKey(databaseUrl) {
+  const rows = await queryRows(
+    databaseUrl,
+    "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null limit 1",
+    [PUBLISHABLE_KEY_TITLE]
+  )
+  return rows?.[0]?.token
+}
+
+/**
+ * Migrates when the schema changed since the last run on this database, seeds demo
+ * data and creates the demo admin on first run only. Returns the publishable key.
+ */
+export async function prepareDatabase(databaseUrl, { seed = true, force = false } = {}) {
+  const env = { ...baseEnv, DATABASE_URL: databaseUrl }
+  const state = readState()
+  const key = stateKey(databaseUrl)
+  const fingerprint = schemaFingerprint()
+  const tableExists = await queryRows(databaseUrl, "select 1 from producer limit 1")
+  if (force || tableExists === undefined || state[key]?.schema !== fingerprint) {
+    log("running database migrations (medusa db:migrate)…")
+    await runToEnd("migrate", path.join(BIN, "medusa"), ["db:migrate"], { cwd: BACKEND, env, quiet: true })
+    state[key] = { ...state[key], schema: fingerprint }
+    writeState(state)
+  } else {
+    log("database schema is current: migrations skipped")
+  }
+  let publishableKey = await findPublishableKey(databaseUrl)
+  if (seed && !publishableKey) {
+    log("first run: seeding demo data (Tuyên Quang craft villages, producers, products)…")
+    await runToEnd("seed", path.join(BIN, "medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env })
+    await runToEnd("admin", path.join(BIN, "medusa"), ["user", "-e", DEMO_ADMIN.email, "-p", DEMO_ADMIN.password], {
+      cwd: BACKEND,
+      env,
+      quiet: true,
+    }).catch((e) => log(`admin user not created (${e.message.split("\n")[0]}); it may exist already`))
+    publishableKey = await findPublishableKey(databaseUrl)
+    if (!publishableKey) throw new Error("the seed finished but no storefront publishable key exists")
+  } else if (publishableKey) {
+    log("demo data present: seed skipped")
+  }
+  return publishableKey
+}
+
+const targets = {
+  domain: {
+    inputs: [path.join(DOMAIN, "src"), path.join(DOMAIN, "tsconfig.json")],
+    stamp: path.join(DOMAIN, "dist/index.js"),
+    build: () => runToEnd("build:domain", path.join(BIN, "tsc"), ["-p", "tsconfig.build.json"], { cwd: DOMAIN }),
+  },
+  backend: {
+    inputs: [path.join(BACKEND, "src"), path.join(BACKEND, "medusa-config.ts"), path.join(DOMAIN, "dist")],
+    stamp: path.join(BACKEND, ".medusa/server/.build-stamp"),
+    build: async () => {
+      await runToEnd("build:backend", path.join(BIN, "medusa"), ["build"], { cwd: BACKEND, env: baseEnv, quiet: true })
+      writeFileSync(path.join(BACKEND, ".medusa/server/.build-stamp"), new Date().toISOString())
+    },
+  },
+  storefront: {
+    inputs: [
+      path.join(STOREFRONT, "src"),
+      path.join(STOREFRONT, "messages"),
+      path.join(STOREFRONT, "public"),
+      path.join(STOREFRONT, "next.config.ts"),
+      path.join(DOMAIN, "dist"),
+    ],
+    stamp: path.join(STOREFRONT, ".next/BUILD_ID"),
+    build: () =>
+      runToEnd("build:storefront", path.join(BIN, "next"), ["build"], {
+        cwd: STOREFRONT,
+        env: { ...baseEnv, MEDUSA_BACKEND_URL: "" },
+        quiet: true,
+      }),
+  },
+}
+
+/** Builds each part whose output is missing or older than its sources. */
+export async function buildStale(names = ["domain", "backend", "storefront"]) {
+  for (const name of names) {
+    const t = targets[name]
+    const built = existsSync(t.stamp) ? statSync(t.stamp).mtimeMs : 0
+    if (built && built >= newestMtime(t.inputs)) {
+      log(`${name}: production build is current`)
+      continue
+    }
+    const started = Date.now()
+    log(`${name}: building…`)
+    await t.build()
+    log(`${name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  }
+}
+
+/** Starts backend and storefront (production builds, or watch mode with dev: true). */
+export async function launch({ databaseUrl, publishableKey, backendPort, storefrontPort, dev = false, quiet = false, extraEnv = {} }) {
+  const backendUrl = `http://localhost:${backendPort}`
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const env = {
+    ...baseEnv,
+    DATABASE_URL: databaseUrl,
+    PORT: String(backendPort),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    STOREFRONT_PORT: String(storefrontPort),
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    ...extraEnv,
+  }
+  const backend = dev
+    ? run("backend", path.join(BIN, "medusa"), ["develop"], { cwd: BACKEND, env, quiet })
+    : run("backend", path.join(BIN, "medusa"), ["start"], {
+        cwd: path.join(BACKEND, ".medusa/server"),
+        env: { ...env, NODE_ENV: "production" },
+        quiet,
+      })
+  const storefront = run("storefront", path.join(BIN, "next"), [dev ? "dev" : "start", "-p", String(storefrontPort)], {
+    cwd: STOREFRONT,
+    env: { ...env, ...(dev ? {} : { NODE_ENV: "production" }) },
+    quiet,
+  })
+  await waitForHttp(`${backendUrl}/health`, { child: backend, timeoutMs: dev ? 300_000 : 180_000 })
+  await waitForHttp(`${storefrontUrl}/vi`, { child: storefront, timeoutMs: dev ? 300_000 : 120_000 })
+  return { backend, storefront, backendUrl, storefrontUrl }
+}
