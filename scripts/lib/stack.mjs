@@ -11,7 +11,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const BACKEND = path.join(ROOT, "backend")
 export const STOREFRONT = path.join(ROOT, "storefront")
 export const DOMAIN = path.join(ROOT, "packages/domain")
-const DATA = path.join(ROOT, ".data")
+// CLN_DATA_DIR moves databases and state elsewhere (the benchmarks use their own).
+const DATA = process.env.CLN_DATA_DIR ? path.resolve(process.env.CLN_DATA_DIR) : path.join(ROOT, ".data")
 const BIN = path.join(ROOT, "node_modules/.bin")
 
 export const PUBLISHABLE_KEY_TITLE = "Chợ Làng Nghề storefront"

@@ -1,0 +1,45 @@
+// Load measurement with autocannon, keeping every response time so that p95 is exact.
+import autocannon from "autocannon"
+
+export function percentile(sorted, p) {
+  if (!sorted.length) return NaN
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[i]
+}
+
+/** Runs autocannon against `url`; returns requests/s, p50/p95/p99 (ms) and status counts. */
+export async function load({ url, connections = 10, duration = 20, warmup = 3, headers }) {
+  if (warmup) await autocannon({ url, connections, duration: warmup, headers })
+  const times = []
+  const statuses = {}
+  const instance = autocannon({ url, connections, duration, headers })
+  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    times.push(responseTime)
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
+  })
+  const result = await instance
+  times.sort((a, b) => a - b)
+  return {
+    url,
+    connections,
+    duration,
+    requests: times.length,
+    rps: +(times.length / duration).toFixed(1),
+    p50: +percentile(times, 50).toFixed(1),
+    p95: +percentile(times, 95).toFixed(1),
+    p99: +percentile(times, 99).toFixed(1),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    statuses,
+  }
+}
+
+export function machine() {
+  return import("node:os").then((os) => ({
+    date: new Date().toISOString(),
+    cpu: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown"}`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  }))
+}
