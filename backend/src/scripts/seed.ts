@@ -314,7 +314,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
       container,
       products.flatMap((p) => [
         { name: `${p.handle}-1.svg`, svg: renderIllustration(p.illustration.motif, p.illustration.palette) },
-        { name: `${p.handle}-2.svg`, svg: renderIllustration(p.illustration.motif, (p.illustration.palette + 2) % 5) },
+        // The second picture shows where it is made; the palette also picks the fruit or
+        // dish drawn, so a second product picture in another palette would show another product.
+        { name: `${p.handle}-2.svg`, svg: renderVillageIllustration(p.illustration.palette) },
       ])
     )
     const { result: created } = await createProductsWorkflow(container).run({
