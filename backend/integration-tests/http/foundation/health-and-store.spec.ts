@@ -86,7 +86,7 @@ medusaIntegrationTestRunner({
 
     it("lists a product with its producer and village and its VND price", async () => {
       const res = await api.get(
-        `/store/products?region_id=${regionId}&fields=handle,title,*variants.calculated_price,*producer,*producer.craft_village`,
+        `/store/products?region_id=${regionId}&fields=handle,title,*variants.calculated_price,producer.name,producer.handle,producer.craft_village.name,producer.craft_village.commune`,
         { headers: { "x-publishable-api-key": publishableKey } }
       )
       expect(res.status).toBe(200)
@@ -95,6 +95,16 @@ medusaIntegrationTestRunner({
       expect(product.producer.craft_village.name).toBe("Làng chè Shan tuyết Hồng Thái")
       expect(product.variants[0].calculated_price.calculated_amount).toBe(120000)
       expect(product.variants[0].calculated_price.currency_code).toBe("vnd")
+    })
+
+    it("never exposes a producer's personal data through store products", async () => {
+      const res = await api.get(
+        `/store/products?fields=handle,*producer,producer.name,producer.phone,producer.email,producer.tax_code`,
+        { headers: { "x-publishable-api-key": publishableKey } }
+      )
+      const product = res.data.products[0]
+      expect(product.producer.name).toBe("HTX Sơn Trà")
+      expect(Object.keys(product.producer).sort()).toEqual(["id", "name"])
     })
 
     it("links each product to exactly one producer", async () => {

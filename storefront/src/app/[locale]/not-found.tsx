@@ -1,0 +1,5 @@
+import { NotFoundTemplate } from "@/modules/common/templates/not-found-template"
+
+export default function LocaleNotFound() {
+  return <NotFoundTemplate />
+}

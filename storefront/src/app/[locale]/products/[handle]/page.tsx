@@ -1,0 +1,53 @@
+import { isHandle } from "@cln/domain"
+import type { Metadata } from "next"
+import { hasLocale } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { notFound } from "next/navigation"
+import { connection } from "next/server"
+import { routing } from "@/i18n/routing"
+import { getProductByHandle } from "@/lib/data/products"
+import { localeAlternates } from "@/lib/util/alternates"
+import { firstParam, type SearchParams } from "@/lib/util/search-params"
+import { ProductTemplate } from "@/modules/products/templates/product-template"
+
+type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<SearchParams> }
+
+/** Handles are lowercase ASCII words joined by hyphens; anything else cannot exist, so the API is not asked. */
+function isPlausibleHandle(handle: string): boolean {
+  return handle.length <= 200 && isHandle(handle)
+}
+
+async function resolveParams(params: Props["params"]) {
+  const { locale, handle } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  return { locale, handle }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await resolveParams(params)
+  await connection()
+  const product = isPlausibleHandle(handle) ? await getProductByHandle(locale, handle) : null
+  if (!product) {
+    const t = await getTranslations({ locale, namespace: "meta" })
+    return { title: t("notFoundTitle") }
+  }
+  const image = product.thumbnail ?? undefined
+  return {
+    title: product.title,
+    description: product.subtitle || product.description?.slice(0, 160) || undefined,
+    alternates: localeAlternates(routing.locales, locale, `/products/${product.handle}`),
+    openGraph: { title: product.title, images: image ? [{ url: image }] : undefined },
+  }
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const { locale, handle } = await resolveParams(params)
+  await connection()
+  if (!isPlausibleHandle(handle)) notFound()
+  const product = await getProductByHandle(locale, handle)
+  if (!product) notFound()
+  const variantId = firstParam((await searchParams).variant)
+
+  return <ProductTemplate product={product} locale={locale} variantId={variantId} />
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { notFound } from "next/navigation"
+import { connection } from "next/server"
+import { pageLocale } from "@/i18n/page-locale"
+import { routing } from "@/i18n/routing"
+import { listCrafts } from "@/lib/data/categories"
+import { listProducts } from "@/lib/data/products"
+import { localeAlternates } from "@/lib/util/alternates"
+import { PRODUCTS_PER_PAGE, parsePage } from "@/lib/util/pagination"
+import { parseCraft, productListQuery, type SearchParams } from "@/lib/util/search-params"
+import { ProductListTemplate } from "@/modules/products/templates/product-list-template"
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  await connection()
+  const query = await searchParams
+  const craftHandle = parseCraft(query.craft)
+  const page = parsePage(query.page)
+  const [t, crafts] = await Promise.all([getTranslations({ locale, namespace: "meta" }), listCrafts(locale)])
+  const craft = craftHandle ? crafts.find((candidate) => candidate.handle === craftHandle) : undefined
+  return {
+    title: craft ? t("craftTitle", { craft: craft.name }) : t("productsTitle"),
+    description: craft?.description || t("productsDescription"),
+    alternates: localeAlternates(routing.locales, locale, `/products${productListQuery({ craft: craft?.handle, page })}`),
+  }
+}
+
+export default async function ProductsPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  await connection()
+  const query = await searchParams
+  const page = parsePage(query.page)
+  const craftHandle = parseCraft(query.craft)
+
+  const crafts = await listCrafts(locale)
+  const craft = craftHandle ? (crafts.find((candidate) => candidate.handle === craftHandle) ?? null) : null
+  if (craftHandle && !craft) notFound()
+
+  const result = await listProducts({ locale, page, perPage: PRODUCTS_PER_PAGE, categoryId: craft?.id })
+  if (page > result.pageCount) notFound()
+
+  return <ProductListTemplate locale={locale} crafts={crafts} craft={craft} result={result} />
+}

@@ -1,0 +1,88 @@
+import "server-only"
+import { cache } from "react"
+import { sdk } from "@/lib/config"
+import type { AppLocale } from "@/i18n/routing"
+import type { ShopProduct } from "@/lib/types"
+import { toMedusaLocale } from "@/lib/util/locale-path"
+import { pageCount, pageOffset } from "@/lib/util/pagination"
+import { CACHE_TAGS, cacheOptions } from "./cache"
+import { getRegion } from "./regions"
+
+const PRODUCER_FIELDS = [
+  "producer.id",
+  "producer.handle",
+  "producer.name",
+  "producer.legal_kind",
+  "producer.craft_village.id",
+  "producer.craft_village.handle",
+  "producer.craft_village.name",
+  "producer.craft_village.name_en",
+  "producer.craft_village.commune",
+  "producer.craft_village.province",
+].join(",")
+const PRICE_FIELDS = "*variants.calculated_price"
+
+/** What a product card shows: no description or gallery, to keep list responses small. */
+const CARD_FIELDS = ["id,handle,title,subtitle,thumbnail,*categories,*variants,+variants.inventory_quantity", PRODUCER_FIELDS]
+
+/** What the product page shows. */
+const DETAIL_FIELDS = [
+  "id,handle,title,subtitle,description,thumbnail,*images,*categories,metadata,*variants,+variants.inventory_quantity",
+  PRODUCER_FIELDS,
+]
+
+/** Prices need a region; without one (no region set up yet) products are listed unpriced. */
+function fieldsWithPrices(fields: string[], regionId: string | undefined): string {
+  return (regionId ? [...fields, PRICE_FIELDS] : fields).join(",")
+}
+
+export type ProductPage = {
+  products: ShopProduct[]
+  count: number
+  page: number
+  pageCount: number
+}
+
+export async function listProducts({
+  locale,
+  page = 1,
+  perPage,
+  categoryId,
+}: {
+  locale: AppLocale
+  page?: number
+  perPage: number
+  categoryId?: string
+}): Promise<ProductPage> {
+  const region = await getRegion()
+  const { products, count } = await sdk.client.fetch<{ products: ShopProduct[]; count: number }>(
+    "/store/products",
+    {
+      query: {
+        limit: perPage,
+        offset: pageOffset(page, perPage),
+        fields: fieldsWithPrices(CARD_FIELDS, region?.id),
+        region_id: region?.id,
+        locale: toMedusaLocale(locale),
+        ...(categoryId ? { category_id: [categoryId] } : {}),
+      },
+      ...cacheOptions(CACHE_TAGS.products),
+    }
+  )
+  return { products, count, page, pageCount: pageCount(count, perPage) }
+}
+
+export const getProductByHandle = cache(async (locale: AppLocale, handle: string): Promise<ShopProduct | null> => {
+  const region = await getRegion()
+  const { products } = await sdk.client.fetch<{ products: ShopProduct[] }>("/store/products", {
+    query: {
+      handle,
+      limit: 1,
+      fields: fieldsWithPrices(DETAIL_FIELDS, region?.id),
+      region_id: region?.id,
+      locale: toMedusaLocale(locale),
+    },
+    ...cacheOptions(CACHE_TAGS.products, CACHE_TAGS.product(handle)),
+  })
+  return products[0] ?? null
+})

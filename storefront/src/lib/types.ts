@@ -1,0 +1,32 @@
+import type { HttpTypes } from "@medusajs/types"
+
+/** The village a producer works in (craft_village module, linked to producer). */
+export type CraftVillage = {
+  id: string
+  handle: string
+  name: string
+  commune?: string | null
+  province?: string | null
+}
+
+export type ProducerLegalKind = "household" | "cooperative" | "enterprise"
+
+/** The marketplace seller that owns a product (producer module, linked to product). */
+export type Producer = {
+  id: string
+  handle: string
+  name: string
+  legal_kind?: ProducerLegalKind | null
+  craft_village?: CraftVillage | null
+}
+
+/** A store product with the producer link the backend adds. */
+export type ShopProduct = HttpTypes.StoreProduct & {
+  producer?: Producer | null
+}
+
+export type ShopVariant = HttpTypes.StoreProductVariant
+
+export type CraftCategory = Pick<HttpTypes.StoreProductCategory, "id" | "handle" | "name" | "description">
+
+export type ShopRegion = Pick<HttpTypes.StoreRegion, "id" | "name" | "currency_code">

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { AppLocale } from "@/i18n/routing"
+import type { CraftCategory, ShopProduct } from "@/lib/types"
+import { ProductGrid } from "@/modules/products/components/product-grid"
+import { CraftList } from "../components/craft-list"
+import { Hero } from "../components/hero"
+import { HowItWorks } from "../components/how-it-works"
+
+export async function HomeTemplate({
+  locale,
+  crafts,
+  featured,
+}: {
+  locale: AppLocale
+  crafts: CraftCategory[]
+  featured: ShopProduct[]
+}) {
+  const t = await getTranslations("home")
+
+  return (
+    <>
+      <Hero />
+      <CraftList crafts={crafts} />
+      <section className="container section" aria-labelledby="featured-title" style={{ paddingTop: 0 }}>
+        <div className="section-head">
+          <h2 id="featured-title">{t("featuredTitle")}</h2>
+          {featured.length > 0 && <Link href="/products">{t("seeAll")} →</Link>}
+        </div>
+        {featured.length > 0 ? (
+          <ProductGrid products={featured} locale={locale} />
+        ) : (
+          <p className="muted">{t("noProducts")}</p>
+        )}
+      </section>
+      <HowItWorks />
+    </>
+  )
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server"
+import { Suspense } from "react"
+import { Link } from "@/i18n/navigation"
+import type { AppLocale } from "@/i18n/routing"
+import { LogoMark } from "@/modules/common/components/logo-mark"
+import { CurrencySwitch } from "./currency-switch"
+import { LanguageSwitch } from "./language-switch"
+import { NavLink } from "./nav-link"
+import styles from "./site-header.module.css"
+
+export async function SiteHeader({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations("header")
+
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.bar}`}>
+        <Link href="/" className={styles.brand} aria-label={t("homeLink")}>
+          <LogoMark />
+          <span className={styles.brandText}>
+            <span className={styles.brandName}>Chợ Làng Nghề</span>
+            <span className={styles.tagline}>{t("tagline")}</span>
+          </span>
+        </Link>
+        <nav aria-label={t("mainNav")} className={styles.nav}>
+          <ul>
+            <li>
+              <NavLink href="/products" locale={locale} className={styles.navLink}>
+                {t("products")}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <Suspense fallback={null}>
+          <LanguageSwitch locale={locale} label={t("languageLabel")} />
+        </Suspense>
+        <CurrencySwitch />
+      </div>
+      <div className="brocade-band" aria-hidden="true" />
+    </header>
+  )
+}

@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server"
+import type { Producer } from "@/lib/types"
+import styles from "./producer-card.module.css"
+
+/** Who made the product and where: producer, legal kind, craft village, commune, province. */
+export async function ProducerCard({ producer }: { producer: Producer | null | undefined }) {
+  const [t, legalKind] = await Promise.all([getTranslations("product"), getTranslations("legalKind")])
+  const village = producer?.craft_village
+
+  return (
+    <section className={styles.card} aria-labelledby="maker-title">
+      <h2 id="maker-title" className={styles.heading}>
+        {t("makerTitle")}
+      </h2>
+      {producer ? (
+        <>
+          <p className={styles.name}>{producer.name}</p>
+          <dl className={styles.facts}>
+            {producer.legal_kind && (
+              <div>
+                <dt>{t("legalKind")}</dt>
+                <dd>{legalKind(producer.legal_kind)}</dd>
+              </div>
+            )}
+            {village && (
+              <div>
+                <dt>{t("village")}</dt>
+                <dd>{village.name}</dd>
+              </div>
+            )}
+            {village?.commune && (
+              <div>
+                <dt>{t("commune")}</dt>
+                <dd>{village.commune}</dd>
+              </div>
+            )}
+            {village?.province && (
+              <div>
+                <dt>{t("province")}</dt>
+                <dd>{village.province}</dd>
+              </div>
+            )}
+          </dl>
+        </>
+      ) : (
+        <p className="muted">{t("noProducer")}</p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,117 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import type { AppLocale } from "@/i18n/routing"
+import type { ShopProduct } from "@/lib/types"
+import { cheapestPrice, variantPrice } from "@/lib/util/price"
+import { pickVariant, productImageUrls, variantCodes } from "@/lib/util/product-view"
+import { variantStock } from "@/lib/util/stock"
+import { productListQuery } from "@/lib/util/search-params"
+import { PriceText } from "../components/price-text"
+import { ProducerCard } from "../components/producer-card"
+import { ProductGallery } from "../components/product-gallery"
+import { VariantList } from "../components/variant-list"
+import styles from "./product-template.module.css"
+
+export async function ProductTemplate({
+  product,
+  locale,
+  variantId,
+}: {
+  product: ShopProduct
+  locale: AppLocale
+  variantId: string | undefined
+}) {
+  const t = await getTranslations("product")
+  const variants = product.variants ?? []
+  const variant = pickVariant(variants, variantId)
+  const price = variantPrice(variant) ?? cheapestPrice(variants)
+  const stock = variant ? variantStock(variant) : { available: false, quantity: 0 }
+  const codes = variant ? variantCodes(variant) : { sku: null, gtin: null }
+  const craft = product.categories?.[0]
+  const paragraphs = (product.description ?? "")
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+
+  return (
+    <div className={`container ${styles.page}`}>
+      <nav aria-label={t("breadcrumb")} className={styles.breadcrumb}>
+        <ol>
+          <li>
+            <Link href="/">{t("home")}</Link>
+          </li>
+          <li>
+            <Link href="/products">{t("products")}</Link>
+          </li>
+          {craft && (
+            <li>
+              <Link href={`/products${productListQuery({ craft: craft.handle })}`}>{craft.name}</Link>
+            </li>
+          )}
+          <li>
+            <span aria-current="page">{product.title}</span>
+          </li>
+        </ol>
+      </nav>
+
+      <div className={styles.layout}>
+        <ProductGallery title={product.title} images={productImageUrls(product)} />
+
+        <div className={styles.info}>
+          {craft && <p className={styles.craft}>{craft.name}</p>}
+          <h1 className={styles.title}>{product.title}</h1>
+          {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
+
+          <div className={styles.buyBox}>
+            <p className={styles.priceLine}>
+              <span className="visually-hidden">{t("price")}: </span>
+              {price ? (
+                <PriceText price={price} locale={locale} originalLabel={t("originalPrice")} size="lg" />
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </p>
+            <p className={stock.available ? styles.inStock : styles.soldOut}>
+              {!stock.available
+                ? t("soldOut")
+                : stock.quantity !== null
+                  ? t("inStockCount", { count: stock.quantity })
+                  : t("inStock")}
+            </p>
+          </div>
+
+          {variants.length > 1 && (
+            <VariantList handle={product.handle} variants={variants} selectedId={variant?.id} locale={locale} />
+          )}
+
+          <ProducerCard producer={product.producer} />
+
+          <section className={styles.codes} aria-labelledby="codes-title">
+            <h2 id="codes-title" className="visually-hidden">
+              {t("codesTitle")}
+            </h2>
+            <p>
+              <span>
+                {t("sku")}: {codes.sku ? <code>{codes.sku}</code> : <span className="muted">{t("noCode")}</span>}
+              </span>
+              <span aria-hidden="true"> · </span>
+              <span>
+                {t("gtin")}: {codes.gtin ? <code>{codes.gtin}</code> : <span className="muted">{t("noCode")}</span>}
+              </span>
+            </p>
+            <p className="muted">{t("traceNote")}</p>
+          </section>
+        </div>
+      </div>
+
+      <section className={styles.description} aria-labelledby="description-title">
+        <h2 id="description-title">{t("description")}</h2>
+        {paragraphs.length > 0 ? (
+          paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)
+        ) : (
+          <p className="muted">{t("noDescription")}</p>
+        )}
+      </section>
+    </div>
+  )
+}
