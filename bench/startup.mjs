@@ -8,7 +8,7 @@ import { rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { freePort } from "../scripts/lib/database.mjs"
-import { machine } from "./lib/load.mjs"
+import { machine, writeResult } from "./lib/load.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(ROOT, ".data/bench-startup")
@@ -50,4 +50,4 @@ for (const p of ["backend/.medusa", "storefront/.next", "packages/domain/dist"])
 const first = await timedStart("first start (fresh clone, after npm install)")
 const second = await timedStart("restart with data")
 const result = { machine: await machine(), runs: [first, second] }
-console.log(JSON.stringify(result, null, 2))
+writeResult("startup", result)

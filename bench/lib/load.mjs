@@ -1,5 +1,18 @@
 // Load measurement with autocannon, keeping every response time so that p95 is exact.
 import autocannon from "autocannon"
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const RESULTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../results")
+
+/** Writes a benchmark's result to bench/results/<name>.json and prints it. */
+export function writeResult(name, result) {
+  mkdirSync(RESULTS, { recursive: true })
+  const file = path.join(RESULTS, `${name}.json`)
+  writeFileSync(file, JSON.stringify(result, null, 2))
+  console.log(`\n${name}: results in ${path.relative(process.cwd(), file)}\n${JSON.stringify(result, null, 2)}`)
+}
 
 export function percentile(sorted, p) {
   if (!sorted.length) return NaN

@@ -19,6 +19,8 @@ export const PUBLISHABLE_KEY_TITLE = "Chợ Làng Nghề storefront"
 export const DEMO_ADMIN = { email: "admin@cholangnghe.vn", password: "cholangnghe-admin" }
 
 export const baseEnv = {
+  // Request logs ("http" level) drown the start output; LOG_LEVEL=http brings them back.
+  LOG_LEVEL: process.env.LOG_LEVEL || "info",
   MEDUSA_DISABLE_TELEMETRY: "true",
   TURBO_TELEMETRY_DISABLED: "1",
   NEXT_TELEMETRY_DISABLED: "1",

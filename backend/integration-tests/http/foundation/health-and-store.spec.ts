@@ -113,6 +113,24 @@ medusaIntegrationTestRunner({
       expect(data.map((p: any) => [p.handle, p.producer?.handle])).toEqual([["che-shan-tuyet-hong-thai", "htx-son-tra"]])
     })
 
+    it("rejects a village with a handle that cannot be a URL and writes nothing", async () => {
+      const container = getContainer()
+      const error = await createCraftVillagesWorkflow(container)
+        .run({
+          input: {
+            villages: [
+              { handle: "lang-moi", name: "Làng mới", commune: "xã A", province: "Tuyên Quang", crafts: [], recognition_kind: "lang_nghe" },
+              { handle: "Làng Sai", name: "Làng sai", commune: "xã B", province: "Tuyên Quang", crafts: [], recognition_kind: "lang_nghe" },
+            ],
+          },
+        })
+        .then(() => undefined, (e: Error) => e)
+      expect(error?.message).toMatch(/Invalid village handle "Làng Sai"/)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "craft_village", fields: ["handle"] })
+      expect(data.map((v: any) => v.handle)).toEqual(["lang-che-hong-thai"])
+    })
+
     it("refuses an invalid publishable key with a clear 4xx", async () => {
       const res = await api
         .get("/store/products", { headers: { "x-publishable-api-key": "pk_not_a_real_key" } })

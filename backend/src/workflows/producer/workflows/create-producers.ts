@@ -6,6 +6,7 @@ import {
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { CRAFT_VILLAGE_MODULE } from "../../../modules/craft-village"
 import { PRODUCER_MODULE } from "../../../modules/producer"
+import { validateHandlesStep } from "../../common/steps/validate-handles"
 import { createProducersStep, type CreateProducerInput } from "../steps/create-producers"
 
 export type CreateProducersWorkflowInput = {
@@ -16,6 +17,9 @@ export type CreateProducersWorkflowInput = {
 export const createProducersWorkflow = createWorkflow(
   "create-producers",
   (input: CreateProducersWorkflowInput) => {
+    validateHandlesStep(
+      transform({ input }, ({ input }) => ({ kind: "producer", handles: input.producers.map((p) => p.handle) }))
+    )
     const toCreate = transform({ input }, ({ input }) =>
       input.producers.map(({ craft_village_id: _village, ...producer }) => producer)
     )
