@@ -1,28 +1,11 @@
-import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminProducerRoutes } from "./admin/producers/middlewares"
+import { producerRoutes } from "./producer/middlewares"
+import { storeCartRoutes } from "./store/carts/middlewares"
+import { storeCraftVillageRoutes } from "./store/craft-villages/middlewares"
+import { storeProductRoutes } from "./store/products/middlewares"
 
-/**
- * Store product routes may return each product's producer and craft village (module
- * links), which Medusa's allow-list of store fields leaves out. Only public fields are
- * allowed: a household producer's phone, email, tax code and address are personal data,
- * so `*producer` stays refused and clients name the fields they need.
- */
-export const PUBLIC_PRODUCER_FIELDS = ["id", "handle", "name", "legal_kind", "logo_url"]
-export const PUBLIC_VILLAGE_FIELDS = ["id", "handle", "name", "name_en", "commune", "province", "crafts", "image_url"]
-const STORE_PRODUCT_LINK_FIELDS = [
-  ...PUBLIC_PRODUCER_FIELDS.map((f) => `producer.${f}`),
-  ...PUBLIC_VILLAGE_FIELDS.map((f) => `producer.craft_village.${f}`),
-]
-
-function allowProducerFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  req.allowed ??= []
-  req.allowed.push(...STORE_PRODUCT_LINK_FIELDS)
-  next()
-}
-
+// Each API area keeps its validators and guards in its own middlewares.ts.
 export default defineMiddlewares({
-  routes: [
-    // A wildcard matcher sorts before Medusa's own static "/store/products" route
-    // middlewares, so the fields are allowed before the query is validated.
-    { matcher: "/store/products*", method: ["GET"], middlewares: [allowProducerFields] },
-  ],
+  routes: [...storeProductRoutes, ...storeCraftVillageRoutes, ...storeCartRoutes, ...producerRoutes, ...adminProducerRoutes],
 })
