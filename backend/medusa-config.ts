@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { CRAFT_VILLAGE_MODULE } from "./src/modules/craft-village"
 import { PRODUCER_MODULE } from "./src/modules/producer"
+import { PURCHASE_MODULE } from "./src/modules/purchase"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -89,6 +90,22 @@ module.exports = defineConfig({
     { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
     { resolve: "./src/modules/craft-village", key: CRAFT_VILLAGE_MODULE },
     { resolve: "./src/modules/producer", key: PRODUCER_MODULE },
+    { resolve: "./src/modules/purchase", key: PURCHASE_MODULE },
+    {
+      // Until an email provider is configured, notifications (producer decisions,
+      // certificate expiry) are written to the log by the local provider.
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications (log)", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -2,7 +2,7 @@
 // `npm start` (production builds) and `npm run dev` (watch mode): database, migrations,
 // demo data on first run, backend on :9000 (admin at /app) and storefront on :8000.
 import exitHook from "async-exit-hook"
-import { DEMO_ADMIN, buildStale, launch, openDatabase, prepareDatabase } from "./lib/stack.mjs"
+import { DEMO_ADMIN, DEMO_PRODUCER, buildStale, launch, openDatabase, prepareDatabase } from "./lib/stack.mjs"
 import { stopAll } from "./lib/processes.mjs"
 
 const dev = process.argv.includes("--dev")
@@ -50,6 +50,7 @@ try {
 
     Storefront     ${storefrontUrl}/vi   (English: ${storefrontUrl}/en)
     Admin          ${backendUrl}/app   ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
+    Producer panel ${storefrontUrl}/vi/seller   ${DEMO_PRODUCER.email} / ${DEMO_PRODUCER.password}
     Store API      ${backendUrl}/store   x-publishable-api-key: ${publishableKey}
     Health         ${backendUrl}/health
     Database       ${db.embedded ? "embedded PostgreSQL (data in .data/postgres)" : "DATABASE_URL"}

@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // Product images are SVG illustrations served by the backend; pages render them with
   // plain <img>, so no remote image optimisation is configured.
   images: { unoptimized: true },
+  // Producers upload product photos through server actions. With JavaScript the browser
+  // shrinks them first; without it a phone photo (up to 10 MB) must still fit.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
 }
 
 export default withNextIntl(nextConfig)

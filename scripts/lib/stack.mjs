@@ -17,6 +17,8 @@ const BIN = path.join(ROOT, "node_modules/.bin")
 
 export const PUBLISHABLE_KEY_TITLE = "Chợ Làng Nghề storefront"
 export const DEMO_ADMIN = { email: "admin@cholangnghe.vn", password: "cholangnghe-admin" }
+// Created by backend/src/scripts/seed.ts (DEMO_PRODUCER there).
+export const DEMO_PRODUCER = { email: "sontra.hongthai@example.vn", password: "cholangnghe-producer" }
 
 export const baseEnv = {
   // Request logs ("http" level) drown the start output; LOG_LEVEL=http brings them back.
@@ -192,7 +194,7 @@ export async function buildStale(names = ["domain", "backend", "storefront"]) {
 }
 
 /** Starts backend and storefront (production builds, or watch mode with dev: true). */
-export async function launch({ databaseUrl, publishableKey, backendPort, storefrontPort, dev = false, quiet = false, extraEnv = {} }) {
+export async function launch({ databaseUrl, publishableKey, backendPort, storefrontPort, dev = false, quiet = false, extraEnv = {}, storefront: withStorefront = true }) {
   const backendUrl = `http://localhost:${backendPort}`
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const env = {
@@ -212,12 +214,14 @@ export async function launch({ databaseUrl, publishableKey, backendPort, storefr
         env: { ...env, NODE_ENV: "production" },
         quiet,
       })
-  const storefront = run("storefront", path.join(BIN, "next"), [dev ? "dev" : "start", "-p", String(storefrontPort)], {
-    cwd: STOREFRONT,
-    env: { ...env, ...(dev ? {} : { NODE_ENV: "production" }) },
-    quiet,
-  })
+  const storefront = withStorefront
+    ? run("storefront", path.join(BIN, "next"), [dev ? "dev" : "start", "-p", String(storefrontPort)], {
+        cwd: STOREFRONT,
+        env: { ...env, ...(dev ? {} : { NODE_ENV: "production" }) },
+        quiet,
+      })
+    : undefined
   await waitForHttp(`${backendUrl}/health`, { child: backend, timeoutMs: dev ? 300_000 : 180_000 })
-  await waitForHttp(`${storefrontUrl}/vi`, { child: storefront, timeoutMs: dev ? 300_000 : 120_000 })
+  if (storefront) await waitForHttp(`${storefrontUrl}/vi`, { child: storefront, timeoutMs: dev ? 300_000 : 120_000 })
   return { backend, storefront, backendUrl, storefrontUrl }
 }

@@ -19,9 +19,11 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { createArtisansWorkflow } from "../workflows/craft-village/workflows/create-artisans"
 import { createCraftVillagesWorkflow } from "../workflows/craft-village/workflows/create-craft-villages"
+import { addProducerMemberWorkflow } from "../workflows/producer/workflows/add-producer-member"
 import { createProducersWorkflow } from "../workflows/producer/workflows/create-producers"
-import { CRAFTS, PRODUCERS, PRODUCTS, VILLAGES, type DemoProduct } from "./demo/data"
+import { ARTISANS, CRAFTS, PRODUCERS, PRODUCTS, VILLAGES, type DemoProduct } from "./demo/data"
 import { renderIllustration, renderVillageIllustration } from "./demo/illustrations"
 
 /**
@@ -33,6 +35,8 @@ import { renderIllustration, renderVillageIllustration } from "./demo/illustrati
 
 export const STOREFRONT_CHANNEL = "Chợ Làng Nghề"
 export const PUBLISHABLE_KEY_TITLE = "Chợ Làng Nghề storefront"
+// A demo sign-in for the producer panel, printed by `npm start`.
+export const DEMO_PRODUCER = { handle: "htx-son-tra-hong-thai", email: "sontra.hongthai@example.vn", password: "cholangnghe-producer" }
 const EN = "en-US"
 const VI = "vi-VN"
 
@@ -298,6 +302,66 @@ export default async function seedDemoData({ container }: ExecArgs) {
     result.forEach((p) => producerIdByHandle.set(p.handle, p.id))
   }
 
+  // Artisans in their villages, linked to the producer they work with; each work in
+  // their gallery gets an illustration, uploaded like product images.
+  const existingArtisans = new Set((await all<{ handle: string }>("artisan", ["handle"])).map((a) => a.handle))
+  const newArtisans = ARTISANS.filter((a) => !existingArtisans.has(a.handle))
+  if (newArtisans.length) {
+    const works = newArtisans.flatMap((a) => a.works.map((w, i) => ({ artisan: a.handle, index: i, work: w })))
+    const workImages = await uploadSvgs(
+      container,
+      works.map(({ artisan, index, work }) => ({
+        name: `artisan-${artisan}-${index + 1}.svg`,
+        svg: renderIllustration(work.illustration.motif, work.illustration.palette, work.title_vi),
+      }))
+    )
+    const imageOf = (handle: string, index: number) =>
+      workImages[works.findIndex((w) => w.artisan === handle && w.index === index)] ?? null
+    await createArtisansWorkflow(container).run({
+      input: {
+        artisans: newArtisans.map((a) => {
+          const villageId = villageIdByHandle.get(a.village_handle)
+          if (!villageId) throw new Error(`Demo artisan ${a.handle} references unknown village ${a.village_handle}`)
+          return {
+            handle: a.handle,
+            name: a.name,
+            title: a.title,
+            title_year: a.title_year,
+            ethnic_group: a.ethnic_group,
+            bio: a.bio_vi,
+            bio_en: a.bio_en,
+            portrait_url: null,
+            works: a.works.map((w, i) => ({
+              title: w.title_vi,
+              title_en: w.title_en,
+              year: w.year,
+              description: w.description_vi,
+              description_en: w.description_en,
+              image_url: imageOf(a.handle, i),
+            })),
+            craft_village_id: villageId,
+            producer_id: producerIdByHandle.get(a.producer_handle) ?? null,
+          }
+        }),
+      },
+    })
+    logger.info(`Seeded ${newArtisans.length} artisans`)
+  }
+
+  // The demo producer's sign-in (auth identity with email and password, bound to a member).
+  const demoProducerId = producerIdByHandle.get(DEMO_PRODUCER.handle)
+  const demoMember = await one("producer_member", ["id"], { email: DEMO_PRODUCER.email })
+  if (demoProducerId && !demoMember) {
+    const auth = container.resolve(Modules.AUTH)
+    const { success, authIdentity, error } = await auth.register("emailpass", {
+      body: { email: DEMO_PRODUCER.email, password: DEMO_PRODUCER.password },
+    } as any)
+    if (!success || !authIdentity) throw new Error(`Demo producer sign-in not created: ${error}`)
+    await addProducerMemberWorkflow(container).run({
+      input: { auth_identity_id: authIdentity.id, producer_id: demoProducerId, name: "Nguyễn Văn Sơn", email: DEMO_PRODUCER.email },
+    })
+  }
+
   // Products, one workflow run per producer so each is linked to its owner.
   const existingHandles = new Set(
     (await all<{ handle: string }>("product", ["handle"], { handle: PRODUCTS.map((p) => p.handle) })).map((p) => p.handle)
@@ -394,7 +458,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   }
 
   logger.info(
-    `Demo data ready: ${VILLAGES.length} villages, ${PRODUCERS.length} producers, ${PRODUCTS.length} products (publishable key: ${key.token ?? "existing"})`
+    `Demo data ready: ${VILLAGES.length} villages, ${PRODUCERS.length} producers, ${ARTISANS.length} artisans, ${PRODUCTS.length} products (publishable key: ${key.token ?? "existing"})`
   )
 }
 

@@ -1,2 +1,6 @@
 export * from "./money"
 export * from "./text"
+export * from "./contact"
+export * from "./gtin"
+export * from "./image"
+export * from "./settlement"

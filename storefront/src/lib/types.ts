@@ -5,6 +5,7 @@ export type CraftVillage = {
   id: string
   handle: string
   name: string
+  name_en?: string | null
   commune?: string | null
   province?: string | null
 }

@@ -1,3 +1,25 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreApplyAsProducer } from "../producer-applications/validators"
+import { loadProducer } from "./guard"
+import { producerOrderRoutes } from "./orders/middlewares"
+import { producerProductRoutes } from "./products/middlewares"
+import { producerUploadRoutes } from "./uploads/middlewares"
 
-export const producerRoutes: MiddlewareRoute[] = []
+export const producerRoutes: MiddlewareRoute[] = [
+  {
+    // The applicant has a registration token (no producer yet).
+    matcher: "/producer-applications",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("producer", ["bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(StoreApplyAsProducer),
+    ],
+  },
+  {
+    matcher: "/producer/*",
+    middlewares: [authenticate("producer", ["bearer", "session"]), loadProducer],
+  },
+  ...producerProductRoutes,
+  ...producerUploadRoutes,
+  ...producerOrderRoutes,
+]

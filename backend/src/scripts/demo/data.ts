@@ -1,7 +1,7 @@
 /**
  * Demo content for "Chợ Làng Nghề".
  *
- * DEMO DATA ONLY. Villages, producers and products below are inspired by public
+ * DEMO DATA ONLY. Villages, producers, artisans and products below are inspired by public
  * reports about craft villages in Tuyên Quang (which absorbed Hà Giang on
  * 1 July 2025), but names of people, addresses, tax codes, phone numbers,
  * decision numbers, figures, prices and GTINs are invented for demonstration.
@@ -90,6 +90,28 @@ export type DemoProduct = {
   option_title_en: string
   variants: DemoVariant[]
   illustration: { motif: CraftKey; palette: number }
+}
+
+export type DemoArtisanWork = {
+  title_vi: string
+  title_en: string
+  year: number
+  description_vi: string
+  description_en: string
+  illustration: { motif: CraftKey; palette: number }
+}
+
+export type DemoArtisan = {
+  handle: string
+  name: string
+  title: "tho_gioi" | "nghe_nhan" | "nghe_nhan_uu_tu" | "nghe_nhan_nhan_dan"
+  title_year: number
+  ethnic_group: string
+  village_handle: string
+  producer_handle: string
+  bio_vi: string
+  bio_en: string
+  works: DemoArtisanWork[]
 }
 
 // ---------------------------------------------------------------------------
@@ -790,6 +812,276 @@ export const PRODUCERS: DemoProducer[] = [
       "Công ty đặt hàng đồ mây tre của các hộ đan ở Minh Quang và vùng lân cận, tự làm khâu xử lý nan chống mốc, hoàn thiện và đóng gói. Công ty trả công theo sản phẩm và đưa mẫu mã mới về làng để giữ người đan ở lại với nghề.",
     story_en:
       "The company orders bamboo and rattan ware from weaving households in Minh Quang and nearby, and does the anti-mould treatment, finishing and packing itself. It pays by the piece and brings new designs to the village to keep weavers in the craft.",
+  },
+]
+
+// ---------------------------------------------------------------------------
+// Artisans (invented people; titles and years are for demonstration only)
+// ---------------------------------------------------------------------------
+
+export const ARTISANS: DemoArtisan[] = [
+  {
+    handle: "hoang-thi-lien",
+    name: "Hoàng Thị Liên",
+    title: "nghe_nhan_nhan_dan",
+    title_year: 2023,
+    ethnic_group: "Tày",
+    village_handle: "lang-tho-cam-thuong-lam",
+    producer_handle: "htx-tho-cam-thuong-lam",
+    bio_vi:
+      "Bà Liên ngồi khung cửi từ năm mười hai tuổi, học dệt từ mẹ và bà ngoại. Bà thuộc hơn bốn mươi mẫu hoa văn Tày cổ và chép lại nhiều mẫu từ những tấm chăn cũ còn giữ trong làng. Hơn hai mươi năm nay, mỗi mùa nông nhàn bà mở lớp dạy dệt cho các cô gái trong xã.",
+    bio_en:
+      "Mrs Liên sat at the loom at twelve, taught by her mother and grandmother. She knows more than forty old Tày motifs by heart and has copied many more from the old blankets still kept in the village. For over twenty years she has taught the commune's young women to weave between farm seasons.",
+    works: [
+      {
+        title_vi: "Chăn hoa trám và sao tám cánh",
+        title_en: "Blanket with lozenges and eight-pointed stars",
+        year: 2016,
+        description_vi: "Chăn cưới dệt trong ba tháng, nền chàm, hoa văn đỏ và vàng nhuộm từ cây cỏ quanh nhà.",
+        description_en: "A wedding blanket woven over three months: indigo ground, red and yellow motifs in dyes from plants around the house.",
+        illustration: { motif: "brocade", palette: 0 },
+      },
+      {
+        title_vi: "Dải thắt lưng cưới",
+        title_en: "Wedding sash",
+        year: 2019,
+        description_vi: "Dải vải dài hai sải tay, dệt hoa văn hình người và hình chim theo mẫu của bà ngoại.",
+        description_en: "A sash two arm-spans long, woven with human and bird figures after her grandmother's pattern.",
+        illustration: { motif: "brocade", palette: 2 },
+      },
+      {
+        title_vi: "Tranh dệt Bốn mùa Lâm Bình",
+        title_en: "Four Seasons of Lâm Bình, a woven panel",
+        year: 2023,
+        description_vi: "Bộ bốn tấm dệt cảnh ruộng bậc thang, hồ Na Hang, mùa lúa chín và lễ hội Lồng tồng.",
+        description_en: "Four woven panels: terraced fields, the Na Hang lake, the rice harvest and the Lồng tồng festival.",
+        illustration: { motif: "brocade", palette: 4 },
+      },
+    ],
+  },
+  {
+    handle: "ma-thi-nhan",
+    name: "Ma Thị Nhàn",
+    title: "tho_gioi",
+    title_year: 2023,
+    ethnic_group: "Tày",
+    village_handle: "lang-tho-cam-thuong-lam",
+    producer_handle: "htx-tho-cam-thuong-lam",
+    bio_vi:
+      "Chị Nhàn là học trò của nghệ nhân Hoàng Thị Liên và là một trong những người trẻ nhất của hợp tác xã được công nhận thợ giỏi. Chị dệt túi, khăn theo hoa văn cổ nhưng phối màu mới để hợp với khách ở thành phố.",
+    bio_en:
+      "Ms Nhàn learned from the artisan Hoàng Thị Liên and is one of the youngest cooperative members recognised as a skilled weaver. She weaves bags and scarves in the old motifs, in new colour combinations for city buyers.",
+    works: [
+      {
+        title_vi: "Túi hoa văn trám phối màu chàm nhạt",
+        title_en: "Lozenge-pattern bag in pale indigo",
+        year: 2023,
+        description_vi: "Mẫu túi đeo vai giữ hoa văn trám cổ, nền chàm nhạt, được hợp tác xã đưa vào bán thường xuyên.",
+        description_en: "A shoulder bag keeping the old lozenge motif on a pale indigo ground, now one of the cooperative's regular products.",
+        illustration: { motif: "brocade", palette: 1 },
+      },
+    ],
+  },
+  {
+    handle: "ly-thi-sinh",
+    name: "Lý Thị Sinh",
+    title: "nghe_nhan",
+    title_year: 2021,
+    ethnic_group: "Pà Thẻn",
+    village_handle: "lang-det-pa-then-hong-quang",
+    producer_handle: "ho-ly-thi-sinh",
+    bio_vi:
+      "Bà Sinh là một trong số ít người Pà Thẻn còn dệt trọn bộ khăn và váy truyền thống, từ se sợi, nhuộm đến dệt và thêu. Bà được tỉnh công nhận nghệ nhân năm 2021 và mỗi mùa đông dạy lại nghề cho các cháu gái trong thôn.",
+    bio_en:
+      "Mrs Sinh is one of the few Pà Thẻn women who can still make the whole traditional headscarf and skirt, from spinning and dyeing to weaving and embroidery. The province recognised her as an artisan in 2021, and every winter she teaches the craft to the village girls.",
+    works: [
+      {
+        title_vi: "Khăn đội đầu Pà Thẻn",
+        title_en: "Pà Thẻn headscarf",
+        year: 2019,
+        description_vi: "Khăn nền đỏ, hai đầu dệt hoa văn trắng đen, tua chỉ ngũ sắc; mỗi chiếc dệt mất khoảng hai tuần.",
+        description_en: "A red headscarf with black and white motifs at both ends and five-colour tassels; each takes about two weeks.",
+        illustration: { motif: "brocade", palette: 2 },
+      },
+      {
+        title_vi: "Váy cưới Pà Thẻn",
+        title_en: "Pà Thẻn wedding skirt",
+        year: 2021,
+        description_vi: "Váy cưới dệt cho cháu gái, giữ đủ các dải hoa văn theo đúng thứ tự các cụ truyền lại.",
+        description_en: "A wedding skirt woven for her granddaughter, keeping every band of motifs in the order the elders handed down.",
+        illustration: { motif: "brocade", palette: 3 },
+      },
+    ],
+  },
+  {
+    handle: "giang-thi-sua",
+    name: "Giàng Thị Súa",
+    title: "nghe_nhan_uu_tu",
+    title_year: 2023,
+    ethnic_group: "Mông",
+    village_handle: "lang-det-lanh-lung-tam",
+    producer_handle: "htx-det-lanh-lung-tam",
+    bio_vi:
+      "Bà Súa làm đủ khoảng 40 công đoạn của nghề lanh, từ gieo hạt lanh, tước sợi, nối sợi, dệt đến vẽ sáp ong và nhuộm chàm. Bà là một trong những người sáng lập hợp tác xã và là người hướng dẫn khách tham quan thử nối sợi lanh tại phòng trưng bày.",
+    bio_en:
+      "Mrs Súa does all of the hemp craft's forty-odd steps, from sowing and stripping to splicing, weaving, beeswax drawing and indigo dyeing. She is one of the cooperative's founders and shows visitors how to splice hemp in its showroom.",
+    works: [
+      {
+        title_vi: "Váy lanh vẽ sáp ong",
+        title_en: "Beeswax-drawn hemp skirt",
+        year: 2017,
+        description_vi: "Váy xòe của phụ nữ Mông, hoa văn xoắn ốc và chữ thập vẽ bằng bút đồng nhúng sáp ong nóng trước khi nhuộm chàm.",
+        description_en: "A Hmong pleated skirt with spiral and cross motifs drawn in hot beeswax with a copper pen before indigo dyeing.",
+        illustration: { motif: "hemp_linen", palette: 0 },
+      },
+      {
+        title_vi: "Tấm vải lanh hoa văn xoắn ốc",
+        title_en: "Hemp cloth with spiral motifs",
+        year: 2020,
+        description_vi: "Tấm vải dài ba mét, nhuộm chàm năm lần để có màu xanh sẫm đều, trưng bày tại hội chợ làng nghề của tỉnh.",
+        description_en: "A three-metre cloth dyed five times in indigo for an even deep blue, shown at the province's craft-village fair.",
+        illustration: { motif: "hemp_linen", palette: 4 },
+      },
+    ],
+  },
+  {
+    handle: "sung-thi-my",
+    name: "Sùng Thị Mỷ",
+    title: "tho_gioi",
+    title_year: 2022,
+    ethnic_group: "Mông",
+    village_handle: "lang-det-lanh-lung-tam",
+    producer_handle: "htx-det-lanh-lung-tam",
+    bio_vi:
+      "Chị Mỷ học nghề từ bà Giàng Thị Súa và chuyên dệt khăn, túi vải lanh cho hợp tác xã. Chị cùng các chị em trong thôn nhận dệt theo đơn của các nhà thiết kế ở Hà Nội.",
+    bio_en:
+      "Ms Mỷ learned from Mrs Giàng Thị Súa and weaves hemp scarves and bags for the cooperative. With other women in the hamlet she takes orders from designers in Hà Nội.",
+    works: [
+      {
+        title_vi: "Khăn quàng lanh nhuộm chàm",
+        title_en: "Indigo-dyed hemp scarf",
+        year: 2022,
+        description_vi: "Khăn dệt sợi lanh mảnh, nhuộm chàm hai lần để giữ màu xanh nhạt, viền thêu chỉ đỏ.",
+        description_en: "A scarf of fine hemp thread, dyed twice in indigo for a light blue, edged with red embroidery.",
+        illustration: { motif: "hemp_linen", palette: 2 },
+      },
+    ],
+  },
+  {
+    handle: "ma-van-thanh",
+    name: "Ma Văn Thành",
+    title: "tho_gioi",
+    title_year: 2020,
+    ethnic_group: "Tày",
+    village_handle: "lang-dan-non-minh-quang",
+    producer_handle: "ho-ma-van-thanh",
+    bio_vi:
+      "Ông Thành đan nón từ năm mười lăm tuổi, theo cách cha ông truyền lại: khung nón vót từ tre bánh tẻ, lá cọ phơi sương cho trắng rồi mới khâu. Ông được huyện công nhận thợ giỏi năm 2020 và đang dạy nghề cho thanh niên trong thôn.",
+    bio_en:
+      "Mr Thành has made hats since he was fifteen, the way his father taught him: the frame whittled from half-mature bamboo, the palm leaves bleached in the dew before stitching. He was recognised as a skilled craftsman in 2020 and teaches the village's young people.",
+    works: [
+      {
+        title_vi: "Nón lá cọ mười sáu vòng nan",
+        title_en: "Sixteen-ring palm-leaf hat",
+        year: 2018,
+        description_vi: "Chiếc nón khung mười sáu vòng nan đều tay, lá cọ khâu kín, mang dự hội thi thợ giỏi của huyện.",
+        description_en: "A hat on an even sixteen-ring frame with tightly stitched palm leaves, entered in the district's skilled-craftsman contest.",
+        illustration: { motif: "bamboo_rattan", palette: 4 },
+      },
+      {
+        title_vi: "Mẹt tre hoa văn mắt cáo",
+        title_en: "Bamboo tray in hexagonal weave",
+        year: 2021,
+        description_vi: "Mẹt đường kính 60 cm, nan hun khói chống mọt, đan hoa văn mắt cáo.",
+        description_en: "A 60 cm tray of smoke-cured strips against borers, in an open hexagonal weave.",
+        illustration: { motif: "bamboo_rattan", palette: 1 },
+      },
+    ],
+  },
+  {
+    handle: "ha-van-thuan",
+    name: "Hà Văn Thuận",
+    title: "nghe_nhan",
+    title_year: 2019,
+    ethnic_group: "Tày",
+    village_handle: "lang-dan-non-minh-quang",
+    producer_handle: "cong-ty-may-tre-chiem-hoa",
+    bio_vi:
+      "Ông Thuận là người thiết kế các mẫu đan mới cho công ty mây tre Chiêm Hóa và đi hướng dẫn các hộ đan trong xã làm theo mẫu. Ông giữ được kỹ thuật chẻ mây sợi nhỏ mà ít người trong vùng còn làm.",
+    bio_en:
+      "Mr Thuận designs the new woven pieces for the Chiêm Hóa bamboo and rattan company and shows weaving households in the commune how to make them. He keeps the fine rattan-splitting technique that few in the area still use.",
+    works: [
+      {
+        title_vi: "Làn mây hoa văn chữ thọ",
+        title_en: "Rattan basket with longevity pattern",
+        year: 2019,
+        description_vi: "Làn mây sợi nhỏ đan nổi chữ thọ hai mặt, tác phẩm được công nhận khi xét danh hiệu nghệ nhân.",
+        description_en: "A basket of fine rattan with the longevity character raised on both sides, the piece behind his artisan title.",
+        illustration: { motif: "bamboo_rattan", palette: 3 },
+      },
+      {
+        title_vi: "Bộ khay tre lồng ba",
+        title_en: "Set of three nesting bamboo trays",
+        year: 2022,
+        description_vi: "Mẫu khay lồng nhau thiết kế cho khách làm quà, nay do nhiều hộ trong xã cùng đan.",
+        description_en: "Nesting trays designed as a gift, now woven by many households in the commune.",
+        illustration: { motif: "bamboo_rattan", palette: 2 },
+      },
+    ],
+  },
+  {
+    handle: "trieu-van-lin",
+    name: "Triệu Văn Lìn",
+    title: "nghe_nhan",
+    title_year: 2020,
+    ethnic_group: "Dao",
+    village_handle: "lang-che-shan-tuyet-hong-thai",
+    producer_handle: "htx-son-tra-hong-thai",
+    bio_vi:
+      "Ông Lìn sao chè bằng chảo gang trên bếp củi đã hơn ba mươi năm, nhận biết độ chín của mẻ chè bằng mùi và tiếng lá reo trong chảo. Ông phụ trách khâu sao sấy ở xưởng của hợp tác xã và truyền kinh nghiệm cho thợ trẻ.",
+    bio_en:
+      "Mr Lìn has pan-fired tea in cast-iron woks over wood fires for more than thirty years, judging each batch by its smell and the sound of the leaves in the pan. He runs the firing at the cooperative's workshop and passes his experience on to young workers.",
+    works: [
+      {
+        title_vi: "Trà Shan tuyết sao chảo gang",
+        title_en: "Wok-fired Shan tuyết tea",
+        year: 2019,
+        description_vi: "Mẻ trà búp từ cây chè cổ thụ trên 100 năm tuổi, sao tay hai lửa, dự thi và đạt giải tại lễ hội trà của tỉnh.",
+        description_en: "Buds from tea trees over a hundred years old, hand-fired twice, awarded at the province's tea festival.",
+        illustration: { motif: "tea", palette: 1 },
+      },
+      {
+        title_vi: "Trà bánh ủ ống tre",
+        title_en: "Tea pressed in bamboo tubes",
+        year: 2021,
+        description_vi: "Chè ép vào ống nứa non rồi hơ lửa, cách làm cũ của người Dao được ông làm lại.",
+        description_en: "Tea pressed into young bamboo tubes and roasted over the fire, an old Dao method he revived.",
+        illustration: { motif: "tea", palette: 4 },
+      },
+    ],
+  },
+  {
+    handle: "ban-van-quay",
+    name: "Bàn Văn Quẩy",
+    title: "tho_gioi",
+    title_year: 2021,
+    ethnic_group: "Dao",
+    village_handle: "lang-che-shan-tuyet-phin-ho",
+    producer_handle: "htx-che-phin-ho",
+    bio_vi:
+      "Anh Quẩy là thợ chế biến chính của hợp tác xã chè Phìn Hồ, chuyên làm hồng trà và bạch trà từ búp chè Shan tuyết cổ thụ. Mỗi mùa xuân anh hướng dẫn khách đến xưởng xem hái và làm trà.",
+    bio_en:
+      "Mr Quẩy is the Phìn Hồ tea cooperative's head tea-maker, specialising in black and white tea from old Shan tuyết buds. Every spring he shows visitors round the workshop during picking and processing.",
+    works: [
+      {
+        title_vi: "Bạch trà Phìn Hồ",
+        title_en: "Phìn Hồ white tea",
+        year: 2021,
+        description_vi: "Búp non một tôm phơi héo tự nhiên trong bóng râm, không vò, giữ nguyên lớp lông tơ trắng.",
+        description_en: "Single young buds withered naturally in the shade, unrolled, keeping their white down.",
+        illustration: { motif: "tea", palette: 3 },
+      },
+    ],
   },
 ]
 

@@ -8,6 +8,12 @@ export const CACHE_TAGS = {
   categories: "categories",
   products: "products",
   product: (handle: string) => `product-${handle}`,
+  villages: "villages",
+  village: (handle: string) => `village-${handle}`,
+  producers: "producers",
+  producer: (handle: string) => `producer-${handle}`,
+  artisans: "artisans",
+  artisan: (handle: string) => `artisan-${handle}`,
 } as const
 
 /** Fetch options that put a store API response in Next's data cache. */

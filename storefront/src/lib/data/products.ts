@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing"
 import type { ShopProduct } from "@/lib/types"
 import { toMedusaLocale } from "@/lib/util/locale-path"
 import { pageCount, pageOffset } from "@/lib/util/pagination"
+import { orderByIds } from "@/lib/util/village-view"
 import { CACHE_TAGS, cacheOptions } from "./cache"
 import { getRegion } from "./regions"
 
@@ -70,6 +71,27 @@ export async function listProducts({
     }
   )
   return { products, count, page, pageCount: pageCount(count, perPage) }
+}
+
+/**
+ * Product cards for products named by id (a producer's or a village's products, which
+ * the store API cannot filter by producer), in the order given. Products that are no
+ * longer sold in this sales channel are left out by the API.
+ */
+export async function listProductsByIds(locale: AppLocale, ids: readonly string[]): Promise<ShopProduct[]> {
+  if (ids.length === 0) return []
+  const region = await getRegion()
+  const { products } = await sdk.client.fetch<{ products: ShopProduct[] }>("/store/products", {
+    query: {
+      id: [...ids],
+      limit: ids.length,
+      fields: fieldsWithPrices(CARD_FIELDS, region?.id),
+      region_id: region?.id,
+      locale: toMedusaLocale(locale),
+    },
+    ...cacheOptions(CACHE_TAGS.products),
+  })
+  return orderByIds(products, ids)
 }
 
 export const getProductByHandle = cache(async (locale: AppLocale, handle: string): Promise<ShopProduct | null> => {

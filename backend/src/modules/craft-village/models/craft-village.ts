@@ -1,4 +1,12 @@
 import { model } from "@medusajs/framework/utils"
+import { Artisan } from "./artisan"
+
+/**
+ * The crafts villages practise; product categories use the same words, hyphenated.
+ * `crafts` is a plain text array, so adding a craft here needs no migration.
+ */
+export const CRAFT_KEYS = ["tea", "brocade", "hemp_linen", "bamboo_rattan", "food", "honey", "fruit", "liquor"] as const
+export type CraftKey = (typeof CRAFT_KEYS)[number]
 
 /**
  * A recognised craft village (làng nghề) as the province's craft-village database keeps it.
@@ -29,5 +37,6 @@ export const CraftVillage = model
     lng: model.float().nullable(),
     tourism: model.boolean().default(false),
     image_url: model.text().nullable(),
+    artisans: model.hasMany(() => Artisan, { mappedBy: "craft_village" }),
   })
   .indexes([{ on: ["province", "commune"] }])

@@ -4,7 +4,7 @@ import { LogoMark } from "@/modules/common/components/logo-mark"
 import styles from "./site-footer.module.css"
 
 export async function SiteFooter() {
-  const t = await getTranslations("footer")
+  const [t, seller] = await Promise.all([getTranslations("footer"), getTranslations("seller.footer")])
 
   return (
     <footer className={styles.footer}>
@@ -25,6 +25,12 @@ export async function SiteFooter() {
             <ul className={styles.links}>
               <li>
                 <Link href="/products">{t("products")}</Link>
+              </li>
+              <li>
+                <Link href="/sell">{seller("sell")}</Link>
+              </li>
+              <li>
+                <Link href="/seller/login">{seller("sellerLogin")}</Link>
               </li>
             </ul>
           </nav>

@@ -28,6 +28,11 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
                 {t("products")}
               </NavLink>
             </li>
+            <li>
+              <NavLink href="/villages" locale={locale} className={styles.navLink}>
+                {t("villages")}
+              </NavLink>
+            </li>
           </ul>
         </nav>
         <Suspense fallback={null}>

@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server"
+import { getLocale, getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
 import type { Producer } from "@/lib/types"
+import { localized } from "@/lib/util/village-view"
 import styles from "./producer-card.module.css"
 
-/** Who made the product and where: producer, legal kind, craft village, commune, province. */
+/** Who made the product and where: producer and craft village (each linking to its page), commune, province. */
 export async function ProducerCard({ producer }: { producer: Producer | null | undefined }) {
-  const [t, legalKind] = await Promise.all([getTranslations("product"), getTranslations("legalKind")])
+  const [t, legalKind, locale] = await Promise.all([getTranslations("product"), getTranslations("legalKind"), getLocale()])
   const village = producer?.craft_village
 
   return (
@@ -14,7 +16,11 @@ export async function ProducerCard({ producer }: { producer: Producer | null | u
       </h2>
       {producer ? (
         <>
-          <p className={styles.name}>{producer.name}</p>
+          <p className={styles.name}>
+            <Link href={`/producers/${producer.handle}`} className={styles.nameLink}>
+              {producer.name}
+            </Link>
+          </p>
           <dl className={styles.facts}>
             {producer.legal_kind && (
               <div>
@@ -25,7 +31,9 @@ export async function ProducerCard({ producer }: { producer: Producer | null | u
             {village && (
               <div>
                 <dt>{t("village")}</dt>
-                <dd>{village.name}</dd>
+                <dd>
+                  <Link href={`/villages/${village.handle}`}>{localized(locale, village.name, village.name_en)}</Link>
+                </dd>
               </div>
             )}
             {village?.commune && (

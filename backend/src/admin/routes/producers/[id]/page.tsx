@@ -1,0 +1,54 @@
+import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useParams } from "react-router-dom"
+import { ProducerReview } from "../../../components/producer-review"
+import { sdk } from "../../../lib/sdk"
+import { LEGAL_KIND_LABEL, STATUS_COLOR, STATUS_LABEL, type AdminProducer } from "../../../lib/producers"
+
+const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
+  <div className="grid grid-cols-2 gap-4 px-6 py-3">
+    <Text size="small" weight="plus" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="small">{value ?? "—"}</Text>
+  </div>
+)
+
+/** One producer: the application as submitted, and the officer's review panel. */
+const ProducerPage = () => {
+  const { id } = useParams()
+  const { data, isLoading, error } = useQuery({
+    queryKey: ["producer", id],
+    queryFn: () => sdk.client.fetch<{ producer: AdminProducer }>(`/admin/producers/${id}`),
+  })
+  if (isLoading) return <Container>Đang tải…</Container>
+  if (error || !data) return <Container>{(error as Error)?.message ?? "Không tìm thấy người bán."}</Container>
+  const p = data.producer
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="flex items-center justify-between px-6 py-4">
+          <Heading level="h1">{p.name}</Heading>
+          <Badge color={STATUS_COLOR[p.status]}>{STATUS_LABEL[p.status]}</Badge>
+        </div>
+        <Row label="Địa chỉ gian hàng" value={p.handle} />
+        <Row label="Loại hình" value={LEGAL_KIND_LABEL[p.legal_kind]} />
+        <Row label="Mã số thuế" value={p.tax_code} />
+        <Row label="Điện thoại" value={p.phone} />
+        <Row label="Email" value={p.email} />
+        <Row label="Địa chỉ" value={p.address} />
+        <Row label="Làng nghề" value={p.craft_village ? `${p.craft_village.name} (${p.craft_village.commune})` : null} />
+        <Row label="Người đăng nhập" value={p.members.map((m) => `${m.name} <${m.email}>`).join(", ")} />
+        <Row label="Giới thiệu" value={p.story} />
+        <Row label="Hoa hồng sàn" value={`${p.commission_percent}%`} />
+        {p.status_reason && <Row label="Lý do" value={p.status_reason} />}
+      </Container>
+      <Container className="flex flex-col gap-y-3">
+        <Heading level="h2">Quyết định của cán bộ</Heading>
+        <ProducerReview producer={p} />
+      </Container>
+    </div>
+  )
+}
+
+export default ProducerPage

@@ -1,0 +1,42 @@
+/**
+ * What the checkout reads from a cart: the cart itself, its lines with their tax lines
+ * and adjustments, each variant's inventory (to check stock and reserve it), the chosen
+ * shipping methods and the addresses. Modelled on Medusa's `completeCartFields`.
+ */
+export const placementCartFields = [
+  "id",
+  "email",
+  "currency_code",
+  "locale",
+  "metadata",
+  "region_id",
+  "sales_channel_id",
+  "customer_id",
+  "completed_at",
+  "customer.id",
+  "customer.has_account",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+  "items.variant.id",
+  "items.variant.product.id",
+  "items.variant.product.shipping_profile.id",
+  "items.variant.manage_inventory",
+  "items.variant.allow_backorder",
+  "items.variant.inventory_items.inventory_item_id",
+  "items.variant.inventory_items.required_quantity",
+  "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
+  "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
+  "items.variant.inventory_items.inventory.location_levels.raw_stocked_quantity",
+  "items.variant.inventory_items.inventory.location_levels.raw_reserved_quantity",
+  "items.variant.inventory_items.inventory.location_levels.location_id",
+  "items.variant.inventory_items.inventory.location_levels.stock_locations.id",
+  "items.variant.inventory_items.inventory.location_levels.stock_locations.sales_channels.id",
+  "shipping_methods.*",
+  "shipping_methods.tax_lines.*",
+  "shipping_methods.adjustments.*",
+  "shipping_address.*",
+  "billing_address.*",
+  "promotions.id",
+  "promotions.code",
+]

@@ -1,0 +1,4 @@
+export const ProducerEvents = {
+  APPLIED: "producer.applied",
+  REVIEWED: "producer.reviewed",
+} as const
