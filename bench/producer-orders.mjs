@@ -49,28 +49,28 @@ async function copyOrders(client, templateId, producerId, copies) {
     const { rows } = await client.query("select column_name from information_schema.columns where table_name = $1 and table_schema = 'public' order by ordinal_position", [table])
     columns[table] = rows.map((r) => r.column_name).filter((c) => c !== "display_id")
   }
-  const list = (table, replace) => columns[table].map((c) => (replace[c] ? `${replace[c]} as "${c}"` : `"${c}"`)).join(", ")
+  const list = (table, alias, replace) => columns[table].map((c) => (replace[c] ? `${replace[c]} as "${c}"` : `${alias}."${c}"`)).join(", ")
   const names = (table) => columns[table].map((c) => `"${c}"`).join(", ")
   const suffix = `'_b' || n`
   await client.query("begin")
   await client.query(
-    `insert into "order" (${names("order")}) select ${list("order", { id: `o.id || ${suffix}`, created_at: `o.created_at - (n || ' minutes')::interval` })} from "order" o, generate_series(1, $2) n where o.id = $1`,
+    `insert into "order" (${names("order")}) select ${list("order", "o", { id: `o.id || ${suffix}`, created_at: `o.created_at - (n || ' minutes')::interval` })} from "order" o, generate_series(1, $2) n where o.id = $1`,
     [templateId, copies]
   )
   await client.query(
-    `insert into order_summary (${names("order_summary")}) select ${list("order_summary", { id: `s.id || ${suffix}`, order_id: `s.order_id || ${suffix}` })} from order_summary s, generate_series(1, $2) n where s.order_id = $1`,
+    `insert into order_summary (${names("order_summary")}) select ${list("order_summary", "s", { id: `s.id || ${suffix}`, order_id: `s.order_id || ${suffix}` })} from order_summary s, generate_series(1, $2) n where s.order_id = $1`,
     [templateId, copies]
   )
   await client.query(
-    `insert into order_line_item (${names("order_line_item")}) select ${list("order_line_item", { id: `li.id || ${suffix}` })} from order_line_item li join order_item oi on oi.item_id = li.id, generate_series(1, $2) n where oi.order_id = $1`,
+    `insert into order_line_item (${names("order_line_item")}) select ${list("order_line_item", "li", { id: `li.id || ${suffix}` })} from order_line_item li join order_item oi on oi.item_id = li.id, generate_series(1, $2) n where oi.order_id = $1`,
     [templateId, copies]
   )
   await client.query(
-    `insert into order_item (${names("order_item")}) select ${list("order_item", { id: `oi.id || ${suffix}`, order_id: `oi.order_id || ${suffix}`, item_id: `oi.item_id || ${suffix}` })} from order_item oi, generate_series(1, $2) n where oi.order_id = $1`,
+    `insert into order_item (${names("order_item")}) select ${list("order_item", "oi", { id: `oi.id || ${suffix}`, order_id: `oi.order_id || ${suffix}`, item_id: `oi.item_id || ${suffix}` })} from order_item oi, generate_series(1, $2) n where oi.order_id = $1`,
     [templateId, copies]
   )
   await client.query(
-    `insert into order_shipping (${names("order_shipping")}) select ${list("order_shipping", { id: `os.id || ${suffix}`, order_id: `os.order_id || ${suffix}` })} from order_shipping os, generate_series(1, $2) n where os.order_id = $1`,
+    `insert into order_shipping (${names("order_shipping")}) select ${list("order_shipping", "os", { id: `os.id || ${suffix}`, order_id: `os.order_id || ${suffix}` })} from order_shipping os, generate_series(1, $2) n where os.order_id = $1`,
     [templateId, copies]
   )
   await client.query(
@@ -114,6 +114,7 @@ try {
       otherTemplates.push({ order: p.orders[0].id, producer: other.id })
     }
     const client = new pg.Client({ connectionString: db.databaseUrl })
+    client.on("error", (e) => console.error(`bench database connection: ${e.message}`))
     await client.connect()
     await copyOrders(client, mineTemplate, mine.id, MINE - 1)
     const rest = TOTAL - MINE - otherTemplates.length
@@ -134,6 +135,7 @@ try {
 
   const [village] = await queryRows(db.databaseUrl, "select v.handle from craft_village v join craft_village_craft_village_producer_producer l on l.craft_village_id = v.id join producer p on p.id = l.producer_id where p.handle = $1", [mine.handle])
   const targets = [
+    { name: "GET /producer/orders?limit=20 (first page), 1 connection", url: `${backendUrl}/producer/orders?limit=20`, headers: auth, target: "p95 < 150 ms", connections: 1 },
     { name: "GET /producer/orders?limit=20 (first page)", url: `${backendUrl}/producer/orders?limit=20`, headers: auth, target: "p95 < 150 ms" },
     { name: "GET /producer/orders?limit=20&offset=980 (last page)", url: `${backendUrl}/producer/orders?limit=20&offset=980`, headers: auth, target: "p95 < 150 ms" },
     { name: `storefront /vi/villages/${village?.handle}`, url: `${storefrontUrl}/vi/villages/${village?.handle}`, target: "p95 < 300 ms" },
@@ -141,11 +143,14 @@ try {
   ]
   const results = []
   for (const t of targets) {
-    const r = await load({ url: t.url, connections: 10, duration, headers: t.headers })
+    const r = await load({ url: t.url, connections: t.connections ?? 10, duration, headers: t.headers })
     results.push({ name: t.name, target: t.target, ...r })
     console.error(`${t.name}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}`)
   }
   writeResult("producer-orders", { machine: await machine(), orders_in_database: total, orders_of_producer: ofMine, results })
+} catch (e) {
+  console.error(`bench failed: ${e.stack ?? e}`)
+  process.exitCode = 1
 } finally {
   await stopAll()
   await db.stop()

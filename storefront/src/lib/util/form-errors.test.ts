@@ -45,7 +45,7 @@ describe("attributeBackendMessage", () => {
     expect(formMessage).toBe("Something else broke")
   })
 
-  it("recognises the taken-handle answer (422)", () => {
+  it("recognises the taken-handle answer", () => {
     const { fieldMessages } = attributeBackendMessage('The shop address "htx-son-tra" is already taken; choose another.', hints)
     expect(fieldMessages.handle).toMatch(/already taken/)
   })

@@ -23,11 +23,11 @@ export const validateProducerApplicationStep = createStep(
     const service: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const [byHandle] = await service.listProducers({ handle: input.handle }, { select: ["id"], withDeleted: true })
     if (byHandle) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `The shop address "${input.handle}" is already taken; choose another.`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The shop address "${input.handle}" is already taken; choose another.`)
     }
     const [byEmail] = await service.listProducerMembers({ email: input.member_email }, { select: ["id"] })
     if (byEmail) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `The email ${input.member_email} already belongs to a producer account.`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `The email ${input.member_email} already belongs to a producer account.`)
     }
   }
 )
