@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminArtisanRoutes } from "./admin/artisans/middlewares"
 import { adminCraftVillageRoutes } from "./admin/craft-villages/middlewares"
 import { adminProducerRoutes } from "./admin/producers/middlewares"
 import { producerRoutes } from "./producer/middlewares"
@@ -8,5 +9,5 @@ import { storeProductRoutes } from "./store/products/middlewares"
 
 // Each API area keeps its validators and guards in its own middlewares.ts.
 export default defineMiddlewares({
-  routes: [...storeProductRoutes, ...storeCraftVillageRoutes, ...storeCartRoutes, ...producerRoutes, ...adminProducerRoutes, ...adminCraftVillageRoutes],
+  routes: [...storeProductRoutes, ...storeCraftVillageRoutes, ...storeCartRoutes, ...producerRoutes, ...adminProducerRoutes, ...adminCraftVillageRoutes, ...adminArtisanRoutes],
 })

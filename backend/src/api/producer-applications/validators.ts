@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isHandle, isVietnamTaxCode, normalizeVietnamPhone } from "@cln/domain"
 
-const phone = z
+export const vietnamPhone = z
   .string()
   .trim()
   .transform((value, ctx) => {
@@ -29,7 +29,7 @@ export const StoreApplyAsProducer = z
       .trim()
       .refine(isVietnamTaxCode, "Mã số thuế không hợp lệ (10, 10-3 hoặc 12 chữ số) / Invalid tax code (10, 10-3 or 12 digits)")
       .nullish(),
-    phone,
+    phone: vietnamPhone,
     email: z.string().trim().toLowerCase().email("Email không hợp lệ / Invalid email"),
     address: z.string().trim().min(5).max(300),
     story: z.string().trim().max(5000).nullish(),

@@ -1,4 +1,5 @@
 export const ProducerEvents = {
   APPLIED: "producer.applied",
   REVIEWED: "producer.reviewed",
+  UPDATED: "producer.updated",
 } as const

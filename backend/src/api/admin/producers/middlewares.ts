@@ -2,7 +2,7 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { SettlementQuery } from "../../utils/settlement-report"
 import { adminProducerQueryConfig } from "./query-config"
-import { AdminListProducers, AdminReviewProducer } from "./validators"
+import { AdminListProducers, AdminReviewProducer, AdminUpdateProducer } from "./validators"
 
 export const adminProducerRoutes: MiddlewareRoute[] = [
   {
@@ -15,6 +15,7 @@ export const adminProducerRoutes: MiddlewareRoute[] = [
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(createSelectParams(), adminProducerQueryConfig.retrieve)],
   },
+  { matcher: "/admin/producers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
   {
     matcher: "/admin/producers/:id/review",
     methods: ["POST"],

@@ -1,6 +1,7 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useParams } from "react-router-dom"
+import { ProducerEdit } from "../../../components/producer-edit"
 import { ProducerReview } from "../../../components/producer-review"
 import { sdk } from "../../../lib/sdk"
 import { LEGAL_KIND_LABEL, STATUS_COLOR, STATUS_LABEL, type AdminProducer } from "../../../lib/producers"
@@ -13,6 +14,11 @@ const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
     <Text size="small">{value ?? "—"}</Text>
   </div>
 )
+
+// Vietnam time (UTC+7), as the settlement report counts whole days there.
+const vnDate = () => new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10)
+const today = () => vnDate()
+const monthStart = () => `${vnDate().slice(0, 8)}01`
 
 /** One producer: the application as submitted, and the officer's review panel. */
 const ProducerPage = () => {
@@ -46,6 +52,22 @@ const ProducerPage = () => {
       <Container className="flex flex-col gap-y-3">
         <Heading level="h2">Quyết định của cán bộ</Heading>
         <ProducerReview producer={p} />
+      </Container>
+      <Container className="flex flex-col gap-y-3">
+        <Heading level="h2">Sửa hồ sơ và hoa hồng</Heading>
+        <ProducerEdit key={p.id + p.commission_percent} producer={p} />
+      </Container>
+      <Container className="flex flex-col gap-y-2">
+        <Heading level="h2">Đối soát</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Tải bảng đối soát (CSV) của tháng này: doanh thu, hoàn tiền, hoa hồng và số tiền phải trả.
+        </Text>
+        <a
+          className="text-ui-fg-interactive"
+          href={`/admin/producers/${p.id}/settlements?format=csv&from=${monthStart()}&to=${today()}`}
+        >
+          Tải CSV đối soát
+        </a>
       </Container>
     </div>
   )
