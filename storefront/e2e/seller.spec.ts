@@ -207,3 +207,17 @@ test("an approved producer lists a product with a photo, publishes it, and it sh
   await expect(page.getByText("Đã xoá sản phẩm.")).toBeVisible()
   await expect(page.getByRole("link", { name: title })).toHaveCount(0)
 })
+
+test("a producer downloads this month's settlement as CSV from the profile page", async ({ page }) => {
+  await signIn(page, PRODUCER_EMAIL, PRODUCER_PASSWORD)
+  await page.waitForURL(/\/vi\/seller$/)
+  await page.goto("/vi/seller/profile")
+  await expect(page.getByRole("heading", { name: "Đối soát" })).toBeVisible()
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải CSV" }).click()])
+  expect(download.suggestedFilename()).toMatch(/^doi-soat-htx-son-tra-hong-thai-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.csv$/)
+  const path = await download.path()
+  const { readFileSync } = await import("node:fs")
+  const csv = readFileSync(path!, "utf8")
+  expect(csv).toContain("Thực nhận / Net due")
+  await expectNoHorizontalOverflow(page)
+})

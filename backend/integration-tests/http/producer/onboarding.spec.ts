@@ -84,6 +84,15 @@ medusaIntegrationTestRunner({
       const token = await login(api, "producer", "lungtam@example.vn")
       const after = await api.get("/producer/me", bearer(token))
       expect(after.data.producer.status).toBe("approved")
+
+      // The producer keeps its own story and contact up to date, but not its commission.
+      const edited = await api.post("/producer/me", { story: "Vải lanh nhuộm chàm.", phone: "0987 111 222" }, bearer(token))
+      expect(edited.data.producer).toMatchObject({ story: "Vải lanh nhuộm chàm.", phone: "0987111222" })
+      for (const bad of [{ commission_percent: 0 }, { status: "approved" }, { phone: "12" }]) {
+        const res = await attempt(api.post("/producer/me", bad, bearer(token)))
+        expect(res.status, JSON.stringify(bad)).toBe(400)
+      }
+      expect((await api.get("/producer/me", bearer(token))).data.producer).toMatchObject({ commission_percent: 0, phone: "0987111222" })
     })
 
     it("rejects with a reason the producer can read, and refuses a reject without one", async () => {

@@ -1,6 +1,7 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreApplyAsProducer } from "../producer-applications/validators"
 import { loadProducer } from "./guard"
+import { ProducerUpdateMe } from "./me/validators"
 import { producerOrderRoutes } from "./orders/middlewares"
 import { producerProductRoutes } from "./products/middlewares"
 import { producerUploadRoutes } from "./uploads/middlewares"
@@ -19,6 +20,7 @@ export const producerRoutes: MiddlewareRoute[] = [
     matcher: "/producer/*",
     middlewares: [authenticate("producer", ["bearer", "session"]), loadProducer],
   },
+  { matcher: "/producer/me", methods: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateMe)] },
   ...producerProductRoutes,
   ...producerUploadRoutes,
   ...producerOrderRoutes,

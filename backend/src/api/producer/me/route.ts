@@ -1,6 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateProducerWorkflow } from "../../../workflows/producer/workflows/update-producer"
 import type { ProducerRequest } from "../guard"
+import type { ProducerUpdateMeType } from "./validators"
 
 /**
  * Everything the producer's own record holds (it is theirs to read in full); officers see
@@ -33,6 +35,16 @@ export const PRODUCER_PROFILE_FIELDS = [
 
 /** GET /producer/me: the signed-in member's producer, whatever its status. */
 export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
+  res.json(await profile(req))
+}
+
+/** POST /producer/me: the producer updates its own contact details and story. */
+export const POST = async (req: ProducerRequest<ProducerUpdateMeType>, res: MedusaResponse) => {
+  await updateProducerWorkflow(req.scope).run({ input: { id: req.producer.id, update: req.validatedBody } })
+  res.json(await profile(req))
+}
+
+async function profile(req: ProducerRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [producer] } = await query.graph({
     entity: "producer",
@@ -44,5 +56,5 @@ export const GET = async (req: ProducerRequest, res: MedusaResponse) => {
     fields: ["id", "name", "email", "phone", "role"],
     filters: { id: req.producer.member_id },
   })
-  res.json({ producer, member })
+  return { producer, member }
 }

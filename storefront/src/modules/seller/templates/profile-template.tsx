@@ -1,7 +1,8 @@
 import type { ReactNode } from "react"
-import { getTranslations } from "next-intl/server"
+import { getLocale, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { SellerSession } from "@/lib/seller-types"
+import { currentMonthPeriod } from "@/lib/util/settlement-period"
 import { LogoutButton } from "../components/logout-button"
 import { ProducerStatusChip } from "./producer-status-chip"
 import styles from "./seller.module.css"
@@ -20,6 +21,8 @@ export async function ProfileTemplate({ session }: { session: SellerSession }) {
   const { producer, member } = session
   const none = <span className="muted">{t("none")}</span>
   const village = producer.craft_village
+  const locale = await getLocale()
+  const { from: monthStart, to: today } = currentMonthPeriod()
 
   return (
     <>
@@ -53,6 +56,22 @@ export async function ProfileTemplate({ session }: { session: SellerSession }) {
             <Fact label={t("email")}>{producer.email || none}</Fact>
             <Fact label={t("address")}>{producer.address || none}</Fact>
           </dl>
+        </section>
+        <section className={styles.card} aria-labelledby="profile-settlement">
+          <h2 id="profile-settlement">{t("settlementTitle")}</h2>
+          <p className="muted">{t("settlementLead")}</p>
+          {/* A plain GET form: works without JavaScript and downloads the file. */}
+          <form method="get" action={`/${locale}/seller/settlements`} className={styles.stack}>
+            <label>
+              {t("settlementFrom")}
+              <input type="date" name="from" required defaultValue={monthStart} />
+            </label>
+            <label>
+              {t("settlementTo")}
+              <input type="date" name="to" required defaultValue={today} />
+            </label>
+            <button type="submit">{t("settlementDownload")}</button>
+          </form>
         </section>
         <section className={styles.card} aria-labelledby="profile-member">
           <h2 id="profile-member">{t("member")}</h2>
