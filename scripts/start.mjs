@@ -36,7 +36,6 @@ try {
   db = await openDatabase()
   const publishableKey = await prepareDatabase(db.databaseUrl)
   if (!dev) await buildStale()
-  else await buildStale(["domain"])
   const { backend, storefront, backendUrl, storefrontUrl } = await launch({
     databaseUrl: db.databaseUrl,
     publishableKey,

@@ -115,6 +115,8 @@ export async function findPublishableKey(databaseUrl) {
  * data and creates the demo admin on first run only. Returns the publishable key.
  */
 export async function prepareDatabase(databaseUrl, { seed = true, force = false } = {}) {
+  // Migrations and the seed load backend code that imports the shared domain package.
+  await buildStale(["domain"])
   const env = { ...baseEnv, DATABASE_URL: databaseUrl }
   const state = readState()
   const key = stateKey(databaseUrl)
