@@ -6,7 +6,7 @@ import { localized, paragraphs } from "@/lib/util/village-view"
 import type { ProducerDetail } from "@/lib/village-types"
 import { ArtisanCard } from "@/modules/artisans/components/artisan-card"
 import { ProductGrid } from "@/modules/products/components/product-grid"
-import { Breadcrumb, type Crumb } from "@/modules/villages/components/breadcrumb"
+import { Breadcrumb, type Crumb } from "@/modules/common/components/breadcrumb"
 import sections from "@/modules/villages/components/page-sections.module.css"
 import styles from "./producer-template.module.css"
 

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
 import type { ShopProduct } from "@/lib/types"
 import { cheapestPrice, variantPrice } from "@/lib/util/price"
@@ -10,6 +9,7 @@ import { PriceText } from "../components/price-text"
 import { ProducerCard } from "../components/producer-card"
 import { ProductGallery } from "../components/product-gallery"
 import { VariantList } from "../components/variant-list"
+import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 import styles from "./product-template.module.css"
 
 export async function ProductTemplate({
@@ -35,24 +35,15 @@ export async function ProductTemplate({
 
   return (
     <div className={`container ${styles.page}`}>
-      <nav aria-label={t("breadcrumb")} className={styles.breadcrumb}>
-        <ol>
-          <li>
-            <Link href="/">{t("home")}</Link>
-          </li>
-          <li>
-            <Link href="/products">{t("products")}</Link>
-          </li>
-          {craft && (
-            <li>
-              <Link href={`/products${productListQuery({ craft: craft.handle })}`}>{craft.name}</Link>
-            </li>
-          )}
-          <li>
-            <span aria-current="page">{product.title}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        crumbs={[
+          { label: t("home"), href: "/" },
+          { label: t("products"), href: "/products" },
+          ...(craft ? [{ label: craft.name, href: `/products${productListQuery({ craft: craft.handle })}` }] : []),
+          { label: product.title },
+        ]}
+      />
 
       <div className={styles.layout}>
         <ProductGallery title={product.title} images={productImageUrls(product)} />

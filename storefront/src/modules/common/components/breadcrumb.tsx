@@ -3,7 +3,7 @@ import styles from "./breadcrumb.module.css"
 
 export type Crumb = { label: string; href?: string }
 
-/** Where the page sits: Home / Craft villages / a village / … ; the last crumb is the page itself. */
+/** Where the page sits (Home / Products / Tea / …); the last crumb is the page itself. */
 export function Breadcrumb({ label, crumbs }: { label: string; crumbs: Crumb[] }) {
   return (
     <nav aria-label={label} className={styles.breadcrumb}>
