@@ -5,6 +5,7 @@ WORKDIR /app
 ENV MEDUSA_DISABLE_TELEMETRY=true TURBO_TELEMETRY_DISABLED=1 NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json .npmrc ./
 COPY packages/domain/package.json packages/domain/
+COPY packages/labels/package.json packages/labels/
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 RUN npm ci --no-audit --no-fund
@@ -12,6 +13,7 @@ RUN npm ci --no-audit --no-fund
 FROM deps AS build
 COPY . .
 RUN npx tsc -p packages/domain/tsconfig.build.json \
+ && npx tsc -p packages/labels/tsconfig.build.json \
  && (cd backend && npx medusa build) \
  && (cd storefront && npx next build)
 

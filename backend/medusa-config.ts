@@ -2,6 +2,7 @@ import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { CRAFT_VILLAGE_MODULE } from "./src/modules/craft-village"
 import { PRODUCER_MODULE } from "./src/modules/producer"
 import { PURCHASE_MODULE } from "./src/modules/purchase"
+import { TRACEABILITY_MODULE } from "./src/modules/traceability"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -91,6 +92,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/craft-village", key: CRAFT_VILLAGE_MODULE },
     { resolve: "./src/modules/producer", key: PRODUCER_MODULE },
     { resolve: "./src/modules/purchase", key: PURCHASE_MODULE },
+    { resolve: "./src/modules/traceability", key: TRACEABILITY_MODULE },
     {
       // Until an email provider is configured, notifications (producer decisions,
       // certificate expiry) are written to the log by the local provider.

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { freePort, queryRows } from "./lib/database.mjs"
 import { runToEnd, stopAll } from "./lib/processes.mjs"
-import { BACKEND, DOMAIN, ROOT, STOREFRONT, baseEnv, buildStale, launch, openDatabase, prepareDatabase } from "./lib/stack.mjs"
+import { BACKEND, DOMAIN, LABELS, ROOT, STOREFRONT, baseEnv, buildStale, launch, openDatabase, prepareDatabase } from "./lib/stack.mjs"
 
 const BIN = path.join(ROOT, "node_modules/.bin")
 const RESULTS = path.join(ROOT, ".data/test-results")
@@ -99,11 +99,12 @@ async function recreateDatabase(serverUrl, name) {
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true })
-  log("building the shared domain package…")
-  await buildStale(["domain"])
+  log("building the shared packages…")
+  await buildStale(["domain", "labels"])
 
   if (wants("unit")) {
     await vitest("unit:domain", DOMAIN)
+    await vitest("unit:labels", LABELS)
     await vitest("unit:storefront", STOREFRONT)
   }
 

@@ -11,6 +11,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const BACKEND = path.join(ROOT, "backend")
 export const STOREFRONT = path.join(ROOT, "storefront")
 export const DOMAIN = path.join(ROOT, "packages/domain")
+export const LABELS = path.join(ROOT, "packages/labels")
 // CLN_DATA_DIR moves databases and state elsewhere (the benchmarks use their own).
 const DATA = process.env.CLN_DATA_DIR ? path.resolve(process.env.CLN_DATA_DIR) : path.join(ROOT, ".data")
 const BIN = path.join(ROOT, "node_modules/.bin")
@@ -76,6 +77,7 @@ function schemaFingerprint() {
   const files = [
     ...filesUnder(path.join(BACKEND, "src/modules")).filter((f) => f.includes(`${path.sep}migrations${path.sep}`)),
     ...filesUnder(path.join(BACKEND, "src/links")),
+    ...filesUnder(path.join(BACKEND, "src/migration-scripts")),
     path.join(BACKEND, "medusa-config.ts"),
     path.join(ROOT, "node_modules/@medusajs/medusa/package.json"),
   ].sort()
@@ -115,14 +117,15 @@ export async function findPublishableKey(databaseUrl) {
  * data and creates the demo admin on first run only. Returns the publishable key.
  */
 export async function prepareDatabase(databaseUrl, { seed = true, force = false } = {}) {
-  // Migrations and the seed load backend code that imports the shared domain package.
-  await buildStale(["domain"])
+  // Migrations and the seed load backend code that imports the shared packages.
+  await buildStale(["domain", "labels"])
   const env = { ...baseEnv, DATABASE_URL: databaseUrl }
   const state = readState()
   const key = stateKey(databaseUrl)
   const fingerprint = schemaFingerprint()
   const tableExists = await queryRows(databaseUrl, "select 1 from producer limit 1")
-  if (force || tableExists === undefined || state[key]?.schema !== fingerprint) {
+  const migrating = force || tableExists === undefined || state[key]?.schema !== fingerprint
+  if (migrating) {
     log("running database migrations (medusa db:migrate)…")
     await runToEnd("migrate", path.join(BIN, "medusa"), ["db:migrate"], { cwd: BACKEND, env, quiet: true })
     state[key] = { ...state[key], schema: fingerprint }
@@ -141,6 +144,10 @@ export async function prepareDatabase(databaseUrl, { seed = true, force = false 
     }).catch((e) => log(`admin user not created (${e.message.split("\n")[0]}); it may exist already`))
     publishableKey = await findPublishableKey(databaseUrl)
     if (!publishableKey) throw new Error("the seed finished but no storefront publishable key exists")
+  } else if (seed && migrating) {
+    // A new version may bring new demo data (lots, certificates); the seed adds only what is missing.
+    log("schema changed: adding any new demo data (the seed skips what exists)…")
+    await runToEnd("seed", path.join(BIN, "medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env, quiet: true })
   } else if (publishableKey) {
     log("demo data present: seed skipped")
   }
@@ -153,8 +160,13 @@ const targets = {
     stamp: path.join(DOMAIN, "dist/index.js"),
     build: () => runToEnd("build:domain", path.join(BIN, "tsc"), ["-p", "tsconfig.build.json"], { cwd: DOMAIN }),
   },
+  labels: {
+    inputs: [path.join(LABELS, "src"), path.join(LABELS, "tsconfig.json")],
+    stamp: path.join(LABELS, "dist/index.js"),
+    build: () => runToEnd("build:labels", path.join(BIN, "tsc"), ["-p", "tsconfig.build.json"], { cwd: LABELS }),
+  },
   backend: {
-    inputs: [path.join(BACKEND, "src"), path.join(BACKEND, "medusa-config.ts"), path.join(DOMAIN, "dist")],
+    inputs: [path.join(BACKEND, "src"), path.join(BACKEND, "medusa-config.ts"), path.join(DOMAIN, "dist"), path.join(LABELS, "dist")],
     stamp: path.join(BACKEND, ".medusa/server/.build-stamp"),
     build: async () => {
       await runToEnd("build:backend", path.join(BIN, "medusa"), ["build"], { cwd: BACKEND, env: baseEnv, quiet: true })
@@ -180,7 +192,7 @@ const targets = {
 }
 
 /** Builds each part whose output is missing or older than its sources. */
-export async function buildStale(names = ["domain", "backend", "storefront"]) {
+export async function buildStale(names = ["domain", "labels", "backend", "storefront"]) {
   for (const name of names) {
     const t = targets[name]
     const built = existsSync(t.stamp) ? statSync(t.stamp).mtimeMs : 0

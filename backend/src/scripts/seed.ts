@@ -25,6 +25,11 @@ import { addProducerMemberWorkflow } from "../workflows/producer/workflows/add-p
 import { createProducersWorkflow } from "../workflows/producer/workflows/create-producers"
 import { ARTISANS, CRAFTS, PRODUCERS, PRODUCTS, VILLAGES, type DemoProduct } from "./demo/data"
 import { renderIllustration, renderVillageIllustration } from "./demo/illustrations"
+import { createRawMaterialZoneWorkflow } from "../workflows/traceability/workflows/create-raw-material-zone"
+import { createLotWorkflow } from "../workflows/traceability/workflows/create-lot"
+import { issueUnitSerialsWorkflow } from "../workflows/traceability/workflows/issue-unit-serials"
+import { recordTraceEventWorkflow } from "../workflows/traceability/workflows/record-trace-event"
+import { LOTS, ZONES } from "./demo/trace-data"
 
 /**
  * Demo data for Tuyên Quang (after its 2025 merger with Hà Giang): regions, a sales
@@ -457,6 +462,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
     logger.info(`Seeded ${created.length} products of ${producerHandle}`)
   }
 
+  // Traceability: raw-material zones and lots with their journeys (hash-chained events),
+  // some with unit serials, through the same workflows the producer panel uses.
+  await seedTraceability(container)
+
   logger.info(
     `Demo data ready: ${VILLAGES.length} villages, ${PRODUCERS.length} producers, ${ARTISANS.length} artisans, ${PRODUCTS.length} products (publishable key: ${key.token ?? "existing"})`
   )
@@ -476,4 +485,73 @@ async function uploadSvgs(container: ExecArgs["container"], files: { name: strin
     },
   })
   return result.map((f) => f.url)
+}
+
+/** Zones and lots of the demo (skipping any already there, so a rerun adds nothing). */
+async function seedTraceability(container: ExecArgs["container"]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { data: producers } = await query.graph({
+    entity: "producer",
+    fields: ["id", "handle", "raw_material_zones.id", "raw_material_zones.name"],
+    filters: { handle: [...new Set([...ZONES.map((z) => z.producer_handle)])] },
+  })
+  const producerByHandle = new Map((producers as any[]).map((p) => [p.handle, p]))
+  const zoneIds = new Map<string, string>()
+  for (const zone of ZONES) {
+    const producer = producerByHandle.get(zone.producer_handle)
+    if (!producer) continue
+    const existing = (producer.raw_material_zones ?? []).find((z: any) => z?.name === zone.name)
+    if (existing) {
+      zoneIds.set(zone.key, existing.id)
+      continue
+    }
+    const { result } = await createRawMaterialZoneWorkflow(container).run({
+      input: {
+        producer_id: producer.id,
+        zone: { name: zone.name, area_ha: zone.area_ha, certifications: zone.certifications, commune: zone.commune, province: zone.province },
+      },
+    })
+    zoneIds.set(zone.key, result.id)
+  }
+
+  let created = 0
+  for (const demoLot of LOTS) {
+    const demoProduct = PRODUCTS.find((p) => p.handle === demoLot.product_handle)!
+    const { data: variants } = await query.graph({
+      entity: "product_variant",
+      fields: ["id", "lots.lot_number", "product.producer.id"],
+      filters: { sku: demoProduct.variants[0]!.sku },
+    })
+    const variant = variants[0] as any
+    if (!variant || (variant.lots ?? []).some((l: any) => l?.lot_number === demoLot.lot_number)) continue
+    const { result: lot } = await createLotWorkflow(container).run({
+      input: {
+        producer_id: variant.product.producer.id,
+        variant_id: variant.id,
+        lot_number: demoLot.lot_number,
+        quantity: demoLot.quantity,
+        uom: demoLot.uom,
+        produced_at: new Date(`${demoLot.produced_at}T00:00:00+07:00`),
+        expires_at: demoLot.expires_at ? new Date(`${demoLot.expires_at}T00:00:00+07:00`) : null,
+        zone_id: demoLot.zone ? zoneIds.get(demoLot.zone) ?? null : null,
+      },
+    })
+    for (const step of demoLot.steps) {
+      await recordTraceEventWorkflow(container).run({
+        input: {
+          lot_id: lot.id,
+          step: step.step,
+          event_time: new Date(`${step.at}:00+07:00`),
+          place_name: step.place,
+          inputs: step.inputs ?? [],
+          outputs: step.outputs ?? [],
+          data: { note: step.note },
+        },
+      })
+    }
+    if (demoLot.serials) await issueUnitSerialsWorkflow(container).run({ input: { lot_id: lot.id, count: demoLot.serials } })
+    created++
+  }
+  logger.info(`Seeded ${zoneIds.size} raw-material zones and ${created} lots with their journeys`)
 }

@@ -12,7 +12,7 @@ import { approvedProducer, imageForm, PNG_1PX, productBody, setUpMarketplace } f
  * that does not exist and leaves A's rows exactly as they were. The first test fails when
  * a route with an id exists under src/api/producer without a row.
  */
-type Owned = { product: string; variant: string; order: string }
+type Owned = { product: string; variant: string; order: string; lot: string; labelJob: string }
 type IdRoute = {
   method: "get" | "post" | "delete"
   /** The route as its folder names it, with :params. */
@@ -83,6 +83,33 @@ const ID_ROUTES: IdRoute[] = [
     // A's order is not shipped yet: refused for that reason, not as "not found".
     owner: { status: 400, message: /Ship this order/ },
   },
+  { method: "get", template: "/producer/trace/lots/:id", path: (a) => `/producer/trace/lots/${a.lot}`, id: (a) => a.lot, owner: { status: 200 } },
+  {
+    method: "post",
+    template: "/producer/trace/lots/:id/events",
+    path: (a) => `/producer/trace/lots/${a.lot}/events`,
+    id: (a) => a.lot,
+    body: () => ({ step: "packing", note: "Ghi đè" }),
+    owner: { status: 201 },
+  },
+  { method: "get", template: "/producer/trace/lots/:id/serials", path: (a) => `/producer/trace/lots/${a.lot}/serials`, id: (a) => a.lot, owner: { status: 200 } },
+  {
+    method: "post",
+    template: "/producer/trace/lots/:id/serials",
+    path: (a) => `/producer/trace/lots/${a.lot}/serials`,
+    id: (a) => a.lot,
+    body: () => ({ count: 2 }),
+    owner: { status: 201 },
+  },
+  { method: "get", template: "/producer/trace/lots/:id/labels", path: (a) => `/producer/trace/lots/${a.lot}/labels?format=svg`, id: (a) => a.lot, owner: { status: 200 } },
+  { method: "get", template: "/producer/trace/lots/:id/epcis", path: (a) => `/producer/trace/lots/${a.lot}/epcis`, id: (a) => a.lot, owner: { status: 200 } },
+  {
+    method: "get",
+    template: "/producer/trace/label-jobs/:id",
+    path: (a) => `/producer/trace/label-jobs/${a.labelJob}`,
+    id: (a) => a.labelJob,
+    owner: { status: 200 },
+  },
 ]
 
 function day(offset: number) {
@@ -98,12 +125,17 @@ const LIST_ROUTES = [
   "/producer/orders",
   "/producer/dashboard",
   `/producer/settlements?from=${day(-1)}&to=${day(1)}`,
+  "/producer/trace/lots",
+  "/producer/trace/zones",
+  "/producer/trace/scans",
 ]
 
 const MISSING: Owned = {
   product: "prod_01JNOTAPRODUCT0000000000000",
   variant: "variant_01JNOTAVARIANT000000000000",
   order: "order_01JNOTANORDER00000000000000",
+  lot: "lot_01JNOTALOT000000000000000000",
+  labelJob: "lbljob_01JNOTALABELJOB00000000000",
 }
 
 /** Every (method, path) under src/api/producer whose path has a [param]. */
@@ -136,6 +168,7 @@ medusaIntegrationTestRunner({
     let aIds: Owned
     let aProductIds: string[]
     let bProductId: string
+    let aZoneId: string
 
     beforeEach(async () => {
       const container = getContainer()
@@ -170,7 +203,18 @@ medusaIntegrationTestRunner({
         producer: { producer_id: a.id },
         [Modules.ORDER]: { order_id: order.id },
       })
-      aIds = { product: draft.id, variant: draft.variants[0].id, order: order.id }
+      // A's lot with one event, two serials and a finished label job, and a raw-material zone.
+      const zone = (await api.post("/producer/trace/zones", { name: "Đồi chè A", certifications: ["VietGAP"] }, a.auth)).data.zone
+      const lot = (await api.post("/producer/trace/lots", { variant_id: draft.variants[0].id, quantity: 10, zone_id: zone.id }, a.auth)).data.lot
+      await api.post(`/producer/trace/lots/${lot.id}/events`, { step: "harvesting", note: "Hái sáng" }, a.auth)
+      await api.post(`/producer/trace/lots/${lot.id}/serials`, { count: 2 }, a.auth)
+      const job = (await api.post("/producer/trace/label-jobs", { lot_id: lot.id, include_serials: true, size: "30x40" }, a.auth)).data.job
+      for (let i = 0; i < 100; i++) {
+        if ((await api.get(`/producer/trace/label-jobs/${job.id}`, a.auth)).data.job.status === "done") break
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      aZoneId = zone.id
+      aIds = { product: draft.id, variant: draft.variants[0].id, order: order.id, lot: lot.id, labelJob: job.id }
       aProductIds = [draft.id, published.id]
       bProductId = (
         await api.post(
@@ -217,6 +261,11 @@ medusaIntegrationTestRunner({
         orderChanges: await rows("order_change", "order_id", orderIds),
         orderFulfillments: await rows("order_fulfillment", "order_id", orderIds),
         orderOwner: await rows("producer_producer_order_order", "order_id", orderIds),
+        lots: await rows("lot", "id", [aIds.lot]),
+        traceEvents: await rows("trace_event", "lot_id", [aIds.lot]),
+        traceCodes: await rows("trace_code", "lot_id", [aIds.lot]),
+        labelJobs: await rows("label_job", "lot_id", [aIds.lot]),
+        zones: await rows("raw_material_zone", "id", [aZoneId]),
       }
     }
 
@@ -281,7 +330,8 @@ medusaIntegrationTestRunner({
 
     it("never lists A's products or orders to B", async () => {
       const aVariantIds = (await snapshotOfA()).variants.map((v: { id: string }) => v.id)
-      const idsOfA = [...aProductIds, ...aVariantIds, aIds.order]
+      const lotCode = (await snapshotOfA()).lots[0].code
+      const idsOfA = [...aProductIds, ...aVariantIds, aIds.order, aIds.lot, lotCode, aZoneId]
       for (const url of LIST_ROUTES) {
         const res = await attempt(api.get(url, b.auth))
         expect(res.status, url).toBe(200)
@@ -294,6 +344,21 @@ medusaIntegrationTestRunner({
       const forA = (await api.get("/producer/products", a.auth)).data.products.map((p: any) => p.id)
       expect(forA.sort()).toEqual([...aProductIds].sort())
       expect((await api.get("/producer/orders", a.auth)).data.orders.map((o: any) => o.id)).toEqual([aIds.order])
+    })
+
+    it("refuses B a lot on A's variant, a label job on A's lot and A's zone in B's lot, changing nothing of A's", async () => {
+      const before = await snapshotOfA()
+      const onA = await attempt(api.post("/producer/trace/lots", { variant_id: aIds.variant, quantity: 5 }, b.auth))
+      const onMissing = await attempt(api.post("/producer/trace/lots", { variant_id: MISSING.variant, quantity: 5 }, b.auth))
+      expect(onA.status).toBe(404)
+      expect(String(onA.data.message).replaceAll(aIds.variant, "<id>")).toBe(String(onMissing.data.message).replaceAll(MISSING.variant, "<id>"))
+      const job = await attempt(api.post("/producer/trace/label-jobs", { lot_id: aIds.lot, count: 5 }, b.auth))
+      expect(job.status).toBe(404)
+      const bVariant = (await api.get(`/producer/products/${bProductId}`, b.auth)).data.product.variants[0].id
+      const withAZone = await attempt(api.post("/producer/trace/lots", { variant_id: bVariant, quantity: 5, zone_id: aZoneId }, b.auth))
+      expect(withAZone.status).toBe(400)
+      expect(withAZone.data.message).toMatch(/not one of yours/)
+      expect(await snapshotOfA()).toEqual(before)
     })
 
     it("refuses a producer token on /admin routes", async () => {

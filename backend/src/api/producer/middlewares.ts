@@ -4,6 +4,7 @@ import { loadProducer } from "./guard"
 import { ProducerUpdateMe } from "./me/validators"
 import { producerOrderRoutes } from "./orders/middlewares"
 import { producerProductRoutes } from "./products/middlewares"
+import { producerTraceRoutes } from "./trace/middlewares"
 import { producerUploadRoutes } from "./uploads/middlewares"
 
 export const producerRoutes: MiddlewareRoute[] = [
@@ -24,4 +25,5 @@ export const producerRoutes: MiddlewareRoute[] = [
   ...producerProductRoutes,
   ...producerUploadRoutes,
   ...producerOrderRoutes,
+  ...producerTraceRoutes,
 ]

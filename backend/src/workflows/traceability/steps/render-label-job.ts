@@ -1,0 +1,52 @@
+import { renderLabelSheetPdf, type LabelSizeKey } from "@cln/labels"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { Modules } from "@medusajs/framework/utils"
+import { PassThrough } from "node:stream"
+import { TRACEABILITY_MODULE } from "../../../modules/traceability"
+import type TraceabilityModuleService from "../../../modules/traceability/service"
+import { lotLabels } from "../utils/label-contents"
+import { loadLotContext } from "../utils/lot-context"
+
+// Progress is written at most this often: the panel polls about once a second.
+const PROGRESS_EVERY_MS = 400
+
+/**
+ * Renders a label job's A4 sheet, reporting progress as pages are laid out, and stores
+ * the PDF with the File module. A failure marks the job failed with the reason, so the
+ * panel shows it instead of waiting forever.
+ */
+export const renderLabelJobStep = createStep(
+  "render-label-job",
+  async (input: { job_id: string }, { container }) => {
+    const service: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
+    const job = await service.retrieveLabelJob(input.job_id, { relations: ["lot"] })
+    await service.updateLabelJobs({ id: job.id, status: "running", done: 0 })
+    try {
+      const context = await loadLotContext(container, job.lot.id)
+      const chunks: Buffer[] = []
+      const out = new PassThrough()
+      out.on("data", (chunk: Buffer) => chunks.push(chunk))
+      let lastWrite = 0
+      const labels = lotLabels(container, context, { include_serials: job.include_serials, count: job.total })
+      await renderLabelSheetPdf(labels, job.size as LabelSizeKey, out, {
+        total: job.total,
+        onProgress: (done) => {
+          const now = Date.now()
+          if (now - lastWrite < PROGRESS_EVERY_MS) return
+          lastWrite = now
+          void service.updateLabelJobs({ id: job.id, done: Math.min(done, job.total) }).catch(() => undefined)
+        },
+      })
+      const pdf = Buffer.concat(chunks)
+      const fileService = container.resolve(Modules.FILE)
+      const [file] = await fileService.createFiles([
+        { filename: `labels/${job.id}-${context.lot.lot_number}.pdf`, mimeType: "application/pdf", content: pdf.toString("base64"), access: "public" },
+      ])
+      const finished = await service.updateLabelJobs({ id: job.id, status: "done", done: job.total, file_key: file!.id, file_url: file!.url })
+      return new StepResponse(finished)
+    } catch (e) {
+      await service.updateLabelJobs({ id: job.id, status: "failed", error: (e as Error).message })
+      throw e
+    }
+  }
+)

@@ -1,0 +1,64 @@
+import { buildDigitalLink, buildShortLink, isValidGtin, toGtin14 } from "@cln/domain"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { lotNotFound } from "./ownership"
+import { publicOrigin } from "./public-origin"
+
+export type LotContext = {
+  lot: { id: string; code: string; lot_number: string; quantity: number; uom: string; produced_at: Date | null; expires_at: Date | null; serial_count: number; event_count: number; head_hash: string | null }
+  variant: { id: string; title: string; sku: string | null; gtin: string | null }
+  product: { id: string; title: string; handle: string; thumbnail: string | null }
+  producer: { id: string; name: string; handle: string }
+}
+
+/** A variant's GTIN as 14 digits, from the barcode or EAN field, when it is a valid one. */
+export function variantGtin(variant: { barcode?: string | null; ean?: string | null; upc?: string | null }): string | null {
+  for (const candidate of [variant.barcode, variant.ean, variant.upc]) {
+    if (candidate && isValidGtin(candidate)) return toGtin14(candidate)
+  }
+  return null
+}
+
+/** A lot with what its labels and exports name: variant, GTIN, product, producer. One query. */
+export async function loadLotContext(container: MedusaContainer, lotId: string): Promise<LotContext> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const row = await knex("lot")
+    .join("product_product_variant_traceability_lot as vl", function (this: any) {
+      this.on("vl.lot_id", "lot.id").andOnNull("vl.deleted_at")
+    })
+    .join("product_variant as v", "v.id", "vl.product_variant_id")
+    .join("product as p", "p.id", "v.product_id")
+    .join("producer_producer_product_product as pp", function (this: any) {
+      this.on("pp.product_id", "p.id").andOnNull("pp.deleted_at")
+    })
+    .join("producer as pr", "pr.id", "pp.producer_id")
+    .where("lot.id", lotId)
+    .whereNull("lot.deleted_at")
+    .first(
+      "lot.id", "lot.code", "lot.lot_number", "lot.quantity", "lot.uom", "lot.produced_at", "lot.expires_at", "lot.serial_count", "lot.event_count", "lot.head_hash",
+      "v.id as variant_id", "v.title as variant_title", "v.sku", "v.barcode", "v.ean", "v.upc",
+      "p.id as product_id", "p.title as product_title", "p.handle as product_handle", "p.thumbnail",
+      "pr.id as producer_id", "pr.name as producer_name", "pr.handle as producer_handle"
+    )
+  if (!row) throw lotNotFound(lotId)
+  return {
+    lot: {
+      id: row.id, code: row.code, lot_number: row.lot_number, quantity: Number(row.quantity), uom: row.uom,
+      produced_at: row.produced_at, expires_at: row.expires_at, serial_count: row.serial_count, event_count: row.event_count, head_hash: row.head_hash,
+    },
+    variant: { id: row.variant_id, title: row.variant_title, sku: row.sku, gtin: variantGtin(row) },
+    product: { id: row.product_id, title: row.product_title, handle: row.product_handle, thumbnail: row.thumbnail },
+    producer: { id: row.producer_id, name: row.producer_name, handle: row.producer_handle },
+  }
+}
+
+/**
+ * The URL a label of this lot carries: a GS1 Digital Link when the variant has a GTIN
+ * (with the serial for a unit label), else the short code link of the lot or unit.
+ */
+export function labelUrl(context: LotContext, serial?: string | null, origin = publicOrigin()): string {
+  if (context.variant.gtin) {
+    return buildDigitalLink(origin, { gtin: context.variant.gtin, lot: context.lot.lot_number, ...(serial ? { serial } : {}) })
+  }
+  return buildShortLink(origin, serial ?? context.lot.code)
+}

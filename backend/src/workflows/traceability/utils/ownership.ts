@@ -1,0 +1,50 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * The producer that owns a variant or a lot is read across the link tables
+ * (lot → variant → product → producer) with one query: these checks run on every
+ * producer request and query.graph would take several round trips.
+ */
+type Knex = any
+
+export const lotNotFound = (id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy lô "${id}" / Lot "${id}" was not found.`)
+
+export const variantNotFound = (id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy phiên bản sản phẩm "${id}" / Product variant "${id}" was not found.`)
+
+export async function ownedVariantIds(container: MedusaContainer, producerId: string, among: string[]): Promise<Set<string>> {
+  if (!among.length) return new Set()
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { id: string }[] = await knex("product_variant as v")
+    .join("producer_producer_product_product as pp", function (this: any) {
+      this.on("pp.product_id", "v.product_id").andOnNull("pp.deleted_at")
+    })
+    .where("pp.producer_id", producerId)
+    .whereIn("v.id", among)
+    .whereNull("v.deleted_at")
+    .select("v.id")
+  return new Set(rows.map((r) => r.id))
+}
+
+/** The producer id owning each given lot (lots of deleted variants are owned by nobody). */
+export async function lotOwners(container: MedusaContainer, lotIds: string[]): Promise<Map<string, string>> {
+  if (!lotIds.length) return new Map()
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { lot_id: string; producer_id: string }[] = await knex("product_product_variant_traceability_lot as vl")
+    .join("product_variant as v", "v.id", "vl.product_variant_id")
+    .join("producer_producer_product_product as pp", function (this: any) {
+      this.on("pp.product_id", "v.product_id").andOnNull("pp.deleted_at")
+    })
+    .whereIn("vl.lot_id", lotIds)
+    .whereNull("vl.deleted_at")
+    .select("vl.lot_id", "pp.producer_id")
+  return new Map(rows.map((r) => [r.lot_id, r.producer_id]))
+}
+
+export async function assertProducerOwnsLot(container: MedusaContainer, producerId: string, lotId: string) {
+  const owners = await lotOwners(container, [lotId])
+  // Someone else's lot and no lot at all get the same answer, so ids cannot be probed.
+  if (owners.get(lotId) !== producerId) throw lotNotFound(lotId)
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Issue #4 figures: the GS1 resolver and the trace page, production builds, autocannon with
+// 50 connections for 30 s each; then the scans stored must equal the resolutions answered
+// (scans are written in batches, so nothing may be lost under load).
+import { freePort, queryRows } from "../scripts/lib/database.mjs"
+import { stopAll } from "../scripts/lib/processes.mjs"
+import { buildStale, launch, openDatabase, prepareDatabase } from "../scripts/lib/stack.mjs"
+import { load, machine, writeResult } from "./lib/load.mjs"
+
+const duration = Number(process.env.BENCH_SECONDS || 30)
+const connections = Number(process.env.BENCH_CONNECTIONS || 50)
+
+const db = await openDatabase({ dbName: "cln_bench", dirName: "bench-postgres" })
+const scansStored = async () => Number((await queryRows(db.databaseUrl, "select count(*)::int as n from scan"))[0].n)
+try {
+  const publishableKey = await prepareDatabase(db.databaseUrl)
+  await buildStale()
+  const { storefrontUrl } = await launch({
+    databaseUrl: db.databaseUrl,
+    publishableKey,
+    backendPort: await freePort(9400),
+    storefrontPort: await freePort(8400),
+    quiet: true,
+  })
+  // A unit serial of a lot with a GTIN: the longest resolution (GTIN → lot → serial).
+  const [unit] = await queryRows(
+    db.databaseUrl,
+    `select tc.code, l.lot_number, v.barcode from trace_code tc join lot l on l.id = tc.lot_id
+       join product_product_variant_traceability_lot vl on vl.lot_id = l.id join product_variant v on v.id = vl.product_variant_id
+      where tc.kind = 'unit' and v.barcode is not null order by tc.code limit 1`
+  )
+  const resolverUrl = `${storefrontUrl}/01/${unit.barcode.padStart(14, "0")}/10/${unit.lot_number}/21/${unit.code}`
+  const tracePageUrl = `${storefrontUrl}/vi/trace/${unit.code}`
+
+  const before = await scansStored()
+  const resolver = await load({ url: resolverUrl, connections, duration, warmup: 0 })
+  // Let the last batch reach the database (batches are written every 200 ms).
+  let after = await scansStored()
+  for (let i = 0; i < 50 && after - before < resolver.requests; i++) {
+    await new Promise((r) => setTimeout(r, 200))
+    after = await scansStored()
+  }
+  const tracePage = await load({ url: tracePageUrl, connections, duration })
+  const results = [
+    { name: "resolver GET /01/{gtin}/10/{lot}/21/{serial} → 307", ...resolver, scans_stored: after - before, scans_equal_requests: after - before === resolver.requests },
+    { name: "trace page GET /vi/trace/{serial}", ...tracePage },
+  ]
+  for (const r of results) console.error(`${r.name}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, statuses ${JSON.stringify(r.statuses)}`)
+  console.error(`scans stored ${after - before} for ${resolver.requests} resolutions`)
+  writeResult("trace", { machine: await machine(), connections, duration, results })
+} finally {
+  await stopAll()
+  await db.stop()
+}

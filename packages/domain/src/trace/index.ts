@@ -1,0 +1,7 @@
+export * from "./codes"
+export * from "./digital-link"
+export * from "./resolver"
+export * from "./hash-chain"
+export * from "./steps"
+export * from "./epcis"
+export * from "./verdict"
