@@ -21,6 +21,14 @@ const ICONS: Record<string, ReactNode> = {
       <path d="M3 7.5 12 12l9-4.5M12 12v9" strokeLinejoin="round" />
     </>
   ),
+  lots: (
+    <>
+      <rect x="4" y="4" width="7" height="7" rx="1" />
+      <rect x="13" y="4" width="7" height="7" rx="1" />
+      <rect x="4" y="13" width="7" height="7" rx="1" />
+      <path d="M13 13h3v3h-3zM17 17h3v3h-3zM17 13h3M13 20h1" strokeLinecap="round" />
+    </>
+  ),
   orders: (
     <>
       <path d="M6 3h12l1 18H5L6 3Z" strokeLinejoin="round" />
@@ -38,12 +46,16 @@ const ICONS: Record<string, ReactNode> = {
 const TABS = [
   { key: "dashboard", href: "/seller" },
   { key: "products", href: "/seller/products" },
+  { key: "lots", href: "/seller/lots" },
   { key: "orders", href: "/seller/orders" },
   { key: "profile", href: "/seller/profile" },
 ] as const
 
+// The lot pages keep their wording in messages/lots; this bar only has the panel's messages.
+const LOTS_TAB_LABEL: Record<string, string> = { vi: "Lô hàng", en: "Lots" }
+
 /**
- * The panel's four sections: a tab bar stuck to the bottom of the screen on phones (in
+ * The panel's sections: a tab bar stuck to the bottom of the screen on phones (in
  * thumb reach), a row of tabs above the content on wider screens.
  */
 export function SellerTabs({ locale }: { locale: string }) {
@@ -56,14 +68,14 @@ export function SellerTabs({ locale }: { locale: string }) {
 
   return (
     <nav className={styles.tabs} aria-label={t("label")}>
-      <ul className={styles.list}>
+      <ul className={styles.list} style={{ gridTemplateColumns: `repeat(${TABS.length}, minmax(0, 1fr))` }}>
         {TABS.map((tab) => (
           <li key={tab.key}>
             <Link href={tab.href} className={styles.tab} aria-current={isCurrent(tab.href) ? "page" : undefined}>
               <svg width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true" focusable="false">
                 {ICONS[tab.key]}
               </svg>
-              <span>{t(tab.key)}</span>
+              <span>{tab.key === "lots" ? (LOTS_TAB_LABEL[locale] ?? LOTS_TAB_LABEL.vi) : t(tab.key)}</span>
             </Link>
           </li>
         ))}
