@@ -1,23 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { lotsWithOwner } from "../../../workflows/traceability/utils/ownership"
 import { lotChain } from "../../utils/traceability/trace-view"
 
 type Row = Record<string, any>
 
-/** The producer's lots joined through the link tables (lot → variant → product → producer). */
+/** The producer's lots (lot → variant → product → producer). */
 function producerLots(container: MedusaContainer, producerId: string) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  return knex("lot")
-    .join("product_product_variant_traceability_lot as vl", function (this: any) {
-      this.on("vl.lot_id", "lot.id").andOnNull("vl.deleted_at")
-    })
-    .join("product_variant as v", "v.id", "vl.product_variant_id")
-    .join("product as p", "p.id", "v.product_id")
-    .join("producer_producer_product_product as pp", function (this: any) {
-      this.on("pp.product_id", "p.id").andOnNull("pp.deleted_at")
-    })
-    .where("pp.producer_id", producerId)
-    .whereNull("lot.deleted_at")
+  return lotsWithOwner(container).where("pp.producer_id", producerId)
 }
 
 /** Scans per lot, summed over the lot code and its unit serials. */

@@ -1,7 +1,6 @@
 import { buildDigitalLink, buildShortLink, isValidGtin, toGtin14 } from "@cln/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { lotNotFound } from "./ownership"
+import { lotNotFound, lotsWithOwner } from "./ownership"
 import { publicOrigin } from "./public-origin"
 
 export type LotContext = {
@@ -21,19 +20,9 @@ export function variantGtin(variant: { barcode?: string | null; ean?: string | n
 
 /** A lot with what its labels and exports name: variant, GTIN, product, producer. One query. */
 export async function loadLotContext(container: MedusaContainer, lotId: string): Promise<LotContext> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const row = await knex("lot")
-    .join("product_product_variant_traceability_lot as vl", function (this: any) {
-      this.on("vl.lot_id", "lot.id").andOnNull("vl.deleted_at")
-    })
-    .join("product_variant as v", "v.id", "vl.product_variant_id")
-    .join("product as p", "p.id", "v.product_id")
-    .join("producer_producer_product_product as pp", function (this: any) {
-      this.on("pp.product_id", "p.id").andOnNull("pp.deleted_at")
-    })
+  const row = await lotsWithOwner(container)
     .join("producer as pr", "pr.id", "pp.producer_id")
     .where("lot.id", lotId)
-    .whereNull("lot.deleted_at")
     .first(
       "lot.id", "lot.code", "lot.lot_number", "lot.quantity", "lot.uom", "lot.produced_at", "lot.expires_at", "lot.serial_count", "lot.event_count", "lot.head_hash",
       "v.id as variant_id", "v.title as variant_title", "v.sku", "v.barcode", "v.ean", "v.upc",

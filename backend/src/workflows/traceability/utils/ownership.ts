@@ -8,6 +8,24 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  */
 type Knex = any
 
+/**
+ * Live lots joined to their variant (`v`), product (`p`) and owning producer link (`pp`):
+ * the path every producer-side lot read takes.
+ */
+export function lotsWithOwner(container: MedusaContainer) {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  return knex("lot")
+    .join("product_product_variant_traceability_lot as vl", function (this: any) {
+      this.on("vl.lot_id", "lot.id").andOnNull("vl.deleted_at")
+    })
+    .join("product_variant as v", "v.id", "vl.product_variant_id")
+    .join("product as p", "p.id", "v.product_id")
+    .join("producer_producer_product_product as pp", function (this: any) {
+      this.on("pp.product_id", "p.id").andOnNull("pp.deleted_at")
+    })
+    .whereNull("lot.deleted_at")
+}
+
 export const lotNotFound = (id: string) =>
   new MedusaError(MedusaError.Types.NOT_FOUND, `Không tìm thấy lô "${id}" / Lot "${id}" was not found.`)
 
@@ -31,15 +49,9 @@ export async function ownedVariantIds(container: MedusaContainer, producerId: st
 /** The producer id owning each given lot (lots of deleted variants are owned by nobody). */
 export async function lotOwners(container: MedusaContainer, lotIds: string[]): Promise<Map<string, string>> {
   if (!lotIds.length) return new Map()
-  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { lot_id: string; producer_id: string }[] = await knex("product_product_variant_traceability_lot as vl")
-    .join("product_variant as v", "v.id", "vl.product_variant_id")
-    .join("producer_producer_product_product as pp", function (this: any) {
-      this.on("pp.product_id", "v.product_id").andOnNull("pp.deleted_at")
-    })
-    .whereIn("vl.lot_id", lotIds)
-    .whereNull("vl.deleted_at")
-    .select("vl.lot_id", "pp.producer_id")
+  const rows: { lot_id: string; producer_id: string }[] = await lotsWithOwner(container)
+    .whereIn("lot.id", lotIds)
+    .select("lot.id as lot_id", "pp.producer_id")
   return new Map(rows.map((r) => [r.lot_id, r.producer_id]))
 }
 
