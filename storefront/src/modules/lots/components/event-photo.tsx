@@ -4,6 +4,7 @@ import { useEffect, useState, type ChangeEvent } from "react"
 import { uploadProductPhotos } from "@/lib/actions/seller"
 import { fieldId } from "@/modules/seller/components/field"
 import { preparePhoto } from "@/modules/seller/components/prepare-photo"
+import { PhotoSources, RemoveIcon } from "@/modules/seller/components/photo-sources"
 import styles from "@/modules/seller/components/product-form.module.css"
 import { useLotsTranslations } from "./use-lots-translations"
 
@@ -63,47 +64,13 @@ export function EventPhoto({ initialUrl, error }: { initialUrl: string; error?: 
             <img src={url} alt={t("photoAlt")} width={160} height={160} className={styles.thumbImage} />
             <button type="button" className={`${styles.thumbAction} ${styles.thumbRemove}`} onClick={() => setUrl("")}>
               <span className="visually-hidden">{t("removePhoto")}</span>
-              <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.4" aria-hidden="true" focusable="false">
-                <path d="M6 6l12 12M18 6 6 18" strokeLinecap="round" />
-              </svg>
+              <RemoveIcon />
             </button>
           </li>
         </ul>
       )}
       {!url && (
-        <div className={enhanced ? styles.pickers : styles.pickersPlain}>
-          <label className={enhanced ? `button ${styles.pickButton}` : styles.pickPlain}>
-            <input
-              type="file"
-              name="camera"
-              accept="image/*"
-              capture="environment"
-              className={enhanced ? "visually-hidden" : undefined}
-              disabled={uploading}
-              onChange={enhanced ? upload : undefined}
-            />
-            <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
-              <path d="M4 8h3l2-3h6l2 3h3v11H4V8Z" strokeLinejoin="round" />
-              <circle cx="12" cy="13" r="3.5" />
-            </svg>
-            {t("takePhoto")}
-          </label>
-          <label className={enhanced ? `button button-secondary ${styles.pickButton}` : styles.pickPlain}>
-            <input
-              type="file"
-              name="photos"
-              accept="image/jpeg,image/png,image/webp,image/*"
-              className={enhanced ? "visually-hidden" : undefined}
-              disabled={uploading}
-              onChange={enhanced ? upload : undefined}
-            />
-            <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
-              <rect x="3" y="4" width="18" height="16" rx="2" />
-              <path d="m3 16 5-5 4 4 3-3 6 6" strokeLinejoin="round" />
-            </svg>
-            {t("choosePhoto")}
-          </label>
-        </div>
+        <PhotoSources enhanced={enhanced} uploading={uploading} onPick={upload} labels={{ camera: t("takePhoto"), gallery: t("choosePhoto") }} />
       )}
       <p className={status?.kind === "error" ? styles.uploadError : styles.uploadStatus} role="status" aria-live="polite">
         {uploading ? t("uploading") : status?.text}

@@ -6,6 +6,7 @@ import { uploadProductPhotos } from "@/lib/actions/seller"
 import { MAX_PRODUCT_IMAGES } from "@/lib/util/seller-product-form"
 import { fieldId } from "./field"
 import { preparePhoto } from "./prepare-photo"
+import { PhotoSources, RemoveIcon } from "./photo-sources"
 import styles from "./product-form.module.css"
 
 /**
@@ -113,9 +114,7 @@ export function PhotoPicker({
                 }}
               >
                 <span className="visually-hidden">{t("removePhoto", { n: index + 1 })}</span>
-                <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.4" aria-hidden="true" focusable="false">
-                  <path d="M6 6l12 12M18 6 6 18" strokeLinecap="round" />
-                </svg>
+                <RemoveIcon />
               </button>
             </li>
           ))}
@@ -125,40 +124,7 @@ export function PhotoPicker({
       )}
 
       {!full && (
-        <div className={enhanced ? styles.pickers : styles.pickersPlain}>
-          <label className={enhanced ? `button ${styles.pickButton}` : styles.pickPlain}>
-            <input
-              type="file"
-              name="camera"
-              accept="image/*"
-              capture="environment"
-              className={enhanced ? "visually-hidden" : undefined}
-              disabled={uploading}
-              onChange={enhanced ? upload : undefined}
-            />
-            <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
-              <path d="M4 8h3l2-3h6l2 3h3v11H4V8Z" strokeLinejoin="round" />
-              <circle cx="12" cy="13" r="3.5" />
-            </svg>
-            {t("takePhoto")}
-          </label>
-          <label className={enhanced ? `button button-secondary ${styles.pickButton}` : styles.pickPlain}>
-            <input
-              type="file"
-              name="photos"
-              accept="image/jpeg,image/png,image/webp,image/*"
-              multiple
-              className={enhanced ? "visually-hidden" : undefined}
-              disabled={uploading}
-              onChange={enhanced ? upload : undefined}
-            />
-            <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
-              <rect x="3" y="4" width="18" height="16" rx="2" />
-              <path d="m3 16 5-5 4 4 3-3 6 6" strokeLinejoin="round" />
-            </svg>
-            {t("choosePhotos")}
-          </label>
-        </div>
+        <PhotoSources enhanced={enhanced} uploading={uploading} multiple onPick={upload} labels={{ camera: t("takePhoto"), gallery: t("choosePhotos") }} />
       )}
       <p className={status?.kind === "error" ? styles.uploadError : styles.uploadStatus} role="status" aria-live="polite">
         {uploading ? t("uploading") : status?.text}
