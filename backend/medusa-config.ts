@@ -36,6 +36,20 @@ const redisModules = redisUrl
         options: { redis: { redisUrl } },
       },
       {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         options: {
@@ -72,10 +86,6 @@ module.exports = defineConfig({
   featureFlags: {
     // Product content in Vietnamese (base) and English (translations), served by locale.
     translation: true,
-    // Core caching: without it every Store API request re-reads its publishable key and
-    // sales channels (two queries and a remote join), which capped the store API near
-    // 100 requests/s on 2 cores. See docs/benchmarks.md, issue #4.
-    caching: true,
   },
   modules: [
     { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
@@ -110,15 +120,6 @@ module.exports = defineConfig({
           },
         ],
       },
-    },
-    {
-      // In memory per process without Redis; shared in Redis (and invalidated across
-      // processes) when REDIS_URL is set.
-      key: Modules.CACHING,
-      resolve: "@medusajs/medusa/caching",
-      options: redisUrl
-        ? { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
-        : { in_memory: { enable: true } },
     },
     ...redisModules,
   ],

@@ -31,7 +31,7 @@ test("an event changed in the database makes the trace page and the API report a
     expect(rows, `demo lot ${TAMPERED_LOT}`).toHaveLength(1)
     return rows[0].code as string
   })
-  const api = () => request.get(`${BACKEND}/store/trace/codes/${lotCode}`, { headers: { "x-publishable-api-key": PUBLISHABLE_KEY } })
+  const api = () => request.get(`${BACKEND}/trace/codes/${lotCode}`, { headers: { "x-publishable-api-key": PUBLISHABLE_KEY } })
 
   // Intact first, so the warning below is caused by the edit.
   const intact = (await (await api()).json()).trace

@@ -6,9 +6,9 @@ import { producerRoutes } from "./producer/middlewares"
 import { storeCartRoutes } from "./store/carts/middlewares"
 import { storeCraftVillageRoutes } from "./store/craft-villages/middlewares"
 import { storeProductRoutes } from "./store/products/middlewares"
-import { storeTraceRoutes } from "./store/trace/middlewares"
+import { publicTraceRoutes } from "./trace/middlewares"
 
 // Each API area keeps its validators and guards in its own middlewares.ts.
 export default defineMiddlewares({
-  routes: [...storeProductRoutes, ...storeCraftVillageRoutes, ...storeCartRoutes, ...storeTraceRoutes, ...producerRoutes, ...adminProducerRoutes, ...adminCraftVillageRoutes, ...adminArtisanRoutes],
+  routes: [...storeProductRoutes, ...storeCraftVillageRoutes, ...storeCartRoutes, ...publicTraceRoutes, ...producerRoutes, ...adminProducerRoutes, ...adminCraftVillageRoutes, ...adminArtisanRoutes],
 })

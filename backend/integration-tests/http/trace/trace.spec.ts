@@ -19,7 +19,8 @@ async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10
   return value
 }
 
-const SCHEMA_PATH = resolve(__dirname, "../../../../../shared/standards/epcis/EPCIS-JSON-Schema.json")
+// The official schema, kept unedited in the repository (standards/README.md says where from).
+const SCHEMA_PATH = resolve(__dirname, "../../../../standards/epcis/EPCIS-JSON-Schema.json")
 
 /** An ajv validator for the official EPCIS 2.0 JSON schema, read from the standards folder. */
 function epcisValidator() {
@@ -112,19 +113,19 @@ medusaIntegrationTestRunner({
       expect(serials).toHaveLength(3)
       expect(serials[0].url).toMatch(new RegExp(`/01/0${GTIN}/10/${lot.lot_number}/21/${serials[0].code}$`))
 
-      const unit = (await api.get(`/store/trace/resolve?gtin=0${GTIN}&lot=${lot.lot_number}&serial=${serials[0].code}`, storeHeaders)).data.resolution
+      const unit = (await api.get(`/trace/resolve?gtin=0${GTIN}&lot=${lot.lot_number}&serial=${serials[0].code}`, storeHeaders)).data.resolution
       expect(unit).toMatchObject({ level: "unit", code: serials[0].code, lot_number: lot.lot_number, unknown_lot: null, unknown_serial: null })
       expect(unit.levels.map((l: any) => l.level)).toEqual(["product", "lot", "unit"])
 
-      const unknownSerial = (await api.get(`/store/trace/resolve?gtin=0${GTIN}&lot=${lot.lot_number}&serial=NOSUCHSERIAL2`, storeHeaders)).data.resolution
+      const unknownSerial = (await api.get(`/trace/resolve?gtin=0${GTIN}&lot=${lot.lot_number}&serial=NOSUCHSERIAL2`, storeHeaders)).data.resolution
       expect(unknownSerial).toMatchObject({ level: "lot", code: lot.code, unknown_serial: "NOSUCHSERIAL2" })
-      const unknownLot = (await api.get(`/store/trace/resolve?gtin=0${GTIN}&lot=NOLOT&serial=${serials[0].code}`, storeHeaders)).data.resolution
+      const unknownLot = (await api.get(`/trace/resolve?gtin=0${GTIN}&lot=NOLOT&serial=${serials[0].code}`, storeHeaders)).data.resolution
       expect(unknownLot).toMatchObject({ level: "product", unknown_lot: "NOLOT" })
 
-      expect((await attempt(api.get(`/store/trace/resolve?gtin=08938532019981`, storeHeaders))).status).toBe(404)
-      expect((await attempt(api.get(`/store/trace/resolve?code=ZZZZZZZZZZZZ`, storeHeaders))).status).toBe(404)
+      expect((await attempt(api.get(`/trace/resolve?gtin=08938532019981`, storeHeaders))).status).toBe(404)
+      expect((await attempt(api.get(`/trace/resolve?code=ZZZZZZZZZZZZ`, storeHeaders))).status).toBe(404)
       for (const bad of ["gtin=123", "gtin=0893853201999&code=ABCDEFGHJKLM", "code=abc", "lot=X", "gtin=08938532019981&extra=1"]) {
-        const res = await attempt(api.get(`/store/trace/resolve?${bad}`, storeHeaders))
+        const res = await attempt(api.get(`/trace/resolve?${bad}`, storeHeaders))
         expect(res.status, bad).toBe(400)
       }
     })
@@ -133,15 +134,15 @@ medusaIntegrationTestRunner({
       const lot = await lotWithJourney()
       await api.post(`/producer/trace/lots/${lot.id}/serials`, { count: 1 }, producer.auth)
       const [serial] = (await api.get(`/producer/trace/lots/${lot.id}/serials`, producer.auth)).data.serials
-      const view = async () => (await api.get(`/store/trace/codes/${serial.code}`, storeHeaders)).data.trace
+      const view = async () => (await api.get(`/trace/codes/${serial.code}`, storeHeaders)).data.trace
       expect((await view()).verdict.kind).toBe("not_scanned")
 
-      await api.get(`/store/trace/resolve?code=${serial.code}&record=1`, { headers: { ...storeHeaders.headers, "cf-ipcountry": "VN" } })
+      await api.get(`/trace/resolve?code=${serial.code}&record=1`, { headers: { ...storeHeaders.headers, "cf-ipcountry": "VN" } })
       const first = await view()
       expect(first.verdict).toMatchObject({ kind: "first_scan", count: 1 })
 
       const burst = 300
-      await Promise.all(Array.from({ length: burst }, () => api.get(`/store/trace/resolve?code=${lot.code}&record=1`, storeHeaders)))
+      await Promise.all(Array.from({ length: burst }, () => api.get(`/trace/resolve?code=${lot.code}&record=1`, storeHeaders)))
       const stored = async () =>
         Number((await pg()("scan as s").join("trace_code as tc", "tc.id", "s.trace_code_id").where("tc.code", lot.code).count({ n: "s.id" }))[0]!.n)
       expect(await eventually(stored, burst)).toBe(burst)
@@ -149,7 +150,7 @@ medusaIntegrationTestRunner({
       expect(aggregate.scan_count).toBe(burst)
       expect(aggregate.first_scanned_at).toBeTruthy()
 
-      for (let i = 0; i < 6; i++) await api.get(`/store/trace/resolve?code=${serial.code}&record=1`, { headers: { ...storeHeaders.headers, "cf-ipcountry": i % 2 ? "VN" : "FR" } })
+      for (let i = 0; i < 6; i++) await api.get(`/trace/resolve?code=${serial.code}&record=1`, { headers: { ...storeHeaders.headers, "cf-ipcountry": i % 2 ? "VN" : "FR" } })
       const serialScans = async () => (await pg()("trace_code").where({ code: serial.code }).first("scan_count")).scan_count
       expect(await eventually(serialScans, 7)).toBe(7)
       const repeated = await view()
@@ -163,7 +164,7 @@ medusaIntegrationTestRunner({
 
     it("reports a broken chain when a stored event is changed or the last one deleted behind the application's back", async () => {
       const lot = await lotWithJourney()
-      const view = async () => (await api.get(`/store/trace/codes/${lot.code}?locale=vi`, storeHeaders)).data.trace
+      const view = async () => (await api.get(`/trace/codes/${lot.code}?locale=vi`, storeHeaders)).data.trace
       const intact = await view()
       expect(intact.chain).toMatchObject({ valid: true, length: 5 })
       expect(intact.events.map((e: any) => e.step)).toEqual(["harvesting", "withering", "rolling", "drying", "packing"])
@@ -178,7 +179,7 @@ medusaIntegrationTestRunner({
 
       const other = await lotWithJourney()
       await pg()("trace_event").where({ lot_id: other.id, sequence: 5 }).delete()
-      const truncated = (await api.get(`/store/trace/codes/${other.code}`, storeHeaders)).data.trace
+      const truncated = (await api.get(`/trace/codes/${other.code}`, storeHeaders)).data.trace
       expect(truncated.chain.valid).toBe(false)
       expect(truncated.verdict.kind).toBe("chain_broken")
     })
@@ -186,7 +187,7 @@ medusaIntegrationTestRunner({
     it("exports a lot as an EPCIS 2.0 document that the official JSON schema accepts", async () => {
       const validate = epcisValidator()
       for (const lot of [await lotWithJourney(), await lotWithJourney(gtinVariantId, ["harvesting", "dyeing", "weaving", "inspecting", "packing", "shipping"])]) {
-        const res = await api.get(`/store/trace/lots/${lot.code}/epcis`, storeHeaders)
+        const res = await api.get(`/trace/lots/${lot.code}/epcis`, storeHeaders)
         expect(res.headers["content-type"]).toMatch(/application\/ld\+json/)
         const document = typeof res.data === "string" ? JSON.parse(res.data) : res.data
         expect(document.type).toBe("EPCISDocument")

@@ -12,20 +12,14 @@ import { chainEvent, type ChainedEvent, type TraceEventContent, type TraceQuanti
 import { CLN_EPCIS_NAMESPACE, TRACE_STEP_KEYS, stepToEventShape, type TraceStepKey } from "./steps"
 
 /**
- * The official EPCIS 2.0 JSON schema and examples live beside the repository in
- * shared/standards/epcis. Look upward from this file so that any checkout depth works; a
- * missing schema fails the test instead of skipping it.
+ * The official EPCIS 2.0 JSON schema and examples, kept unedited in the repository's
+ * standards/epcis (copied from the project's shared standards folder). A missing schema
+ * fails the test instead of skipping it.
  */
 function standardsDir(): string {
-  const tried: string[] = []
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    for (const candidate of [path.join(dir, "shared/standards/epcis"), path.join(dir, "../shared/standards/epcis")]) {
-      tried.push(candidate)
-      if (existsSync(path.join(candidate, "EPCIS-JSON-Schema.json"))) return candidate
-    }
-    if (path.dirname(dir) === dir) break
-  }
-  throw new Error(`EPCIS-JSON-Schema.json not found; looked in:\n${tried.join("\n")}`)
+  const dir = path.resolve(__dirname, "../../../../standards/epcis")
+  if (!existsSync(path.join(dir, "EPCIS-JSON-Schema.json"))) throw new Error(`EPCIS-JSON-Schema.json not found in ${dir}`)
+  return dir
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(standardsDir(), file), "utf8")) as Record<string, unknown>

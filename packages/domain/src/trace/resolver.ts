@@ -176,7 +176,7 @@ export const TRACE_LOCALES: readonly TraceLocale[] = ["vi", "en"]
 
 export type TraceLevelKind = "product" | "lot" | "unit"
 
-/** A level as the backend's resolution lists it (GET /store/trace/resolve). */
+/** A level as the backend's resolution lists it (GET /trace/resolve). */
 export type TraceLevelRef = {
   level: TraceLevelKind
   code: string

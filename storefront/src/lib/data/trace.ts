@@ -73,7 +73,7 @@ export class TraceRequestError extends Error {
 type ErrorBody = { message?: string }
 
 /**
- * What a resolver path points at (`GET /store/trace/resolve`), or null for an unknown
+ * What a resolver path points at (`GET /trace/resolve`), or null for an unknown
  * GTIN or code. With `record`, the backend records a scan from the forwarded client
  * headers (address, browser, coarse place).
  */
@@ -83,27 +83,27 @@ export async function resolveTraceIdentifier(
 ): Promise<TraceResolution | null> {
   const query = new URLSearchParams(identifier)
   if (record) query.set("record", "1")
-  const { status, body } = await storeGet<{ resolution: TraceResolution } & ErrorBody>(`/store/trace/resolve?${query}`, headers)
+  const { status, body } = await storeGet<{ resolution: TraceResolution } & ErrorBody>(`/trace/resolve?${query}`, headers)
   if (status === 200) return body.resolution
   if (status === 404) return null
   if (status === 400) throw new TraceRequestError(body.message ?? "Bad request")
-  throw new Error(`GET /store/trace/resolve answered ${status}: ${body.message ?? ""}`)
+  throw new Error(`GET /trace/resolve answered ${status}: ${body.message ?? ""}`)
 }
 
 /** The trace page's data for one code, in the page's language; null when the code is unknown. */
 export const getTraceView = cache(async (code: string, locale: AppLocale): Promise<TraceView | null> => {
   const { status, body } = await storeGet<{ trace: TraceView } & ErrorBody>(
-    `/store/trace/codes/${encodeURIComponent(code)}?locale=${locale}`
+    `/trace/codes/${encodeURIComponent(code)}?locale=${locale}`
   )
   if (status === 200) return body.trace
   if (status === 404 || status === 400) return null
-  throw new Error(`GET /store/trace/codes/${code} answered ${status}: ${body.message ?? ""}`)
+  throw new Error(`GET /trace/codes/${code} answered ${status}: ${body.message ?? ""}`)
 })
 
 /** A lot's EPCIS 2.0 document as the backend sends it (JSON-LD), or null for an unknown lot. */
 export async function fetchLotEpcis(code: string): Promise<Response | null> {
   try {
-    return await sdk.client.fetch<Response>(`/store/trace/lots/${encodeURIComponent(code)}/epcis`, {
+    return await sdk.client.fetch<Response>(`/trace/lots/${encodeURIComponent(code)}/epcis`, {
       headers: { accept: "application/ld+json" },
       cache: "no-store",
     })

@@ -16,7 +16,7 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "access-control-max-age": "86400",
 }
 
-/** Request headers forwarded to `GET /store/trace/resolve`: client address, browser, coarse place. */
+/** Request headers forwarded to `GET /trace/resolve`: client address, browser, coarse place. */
 export const FORWARDED_HEADERS = [
   "x-forwarded-for",
   "x-real-ip",

@@ -9,7 +9,7 @@ export type ResolutionLevel = {
   serial: string | null
 }
 
-/** `GET /store/trace/resolve` → `resolution`. */
+/** `GET /trace/resolve` → `resolution`. */
 export type TraceResolution = {
   level: "product" | "lot" | "unit"
   /** The most specific known trace code: the trace page to open. */
@@ -72,7 +72,7 @@ export type TraceLotView = {
   zone: TraceZoneView | null
 }
 
-/** `GET /store/trace/codes/:code` → `trace`. */
+/** `GET /trace/codes/:code` → `trace`. */
 export type TraceView = {
   code: string
   kind: "product" | "lot" | "unit"

@@ -1,18 +1,18 @@
 import { coarsePlaceFromHeaders, scanFingerprint, scanVerdict } from "@cln/domain"
-import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { publicResolution, resolveTrace } from "../../../utils/traceability/resolve"
-import { scanRecorder } from "../../../utils/traceability/scan-recorder"
-import type { StoreResolveTraceType } from "../validators"
+import { publicResolution, resolveTrace } from "../../utils/traceability/resolve"
+import { scanRecorder } from "../../utils/traceability/scan-recorder"
+import type { ResolveTraceQueryType } from "../validators"
 
 const FINGERPRINT_SALT = process.env.SCAN_FINGERPRINT_SALT || process.env.COOKIE_SECRET || "cho-lang-nghe"
 
 /**
- * GET /store/trace/resolve: what a label identifies, for the storefront's GS1 resolver.
+ * GET /trace/resolve: what a label identifies, for the storefront's GS1 resolver.
  * With `record=1` (a person following a label) the scan is recorded: coarse place from
  * the geo headers the edge sets, and a salted daily fingerprint instead of the address.
  */
-export const GET = async (req: MedusaStoreRequest<unknown, StoreResolveTraceType>, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest<unknown, ResolveTraceQueryType>, res: MedusaResponse) => {
   const q = req.validatedQuery
   const resolution = await resolveTrace(req.scope, q.code ? { code: q.code } : { gtin: q.gtin!, lot: q.lot, serial: q.serial })
   if (!resolution) {

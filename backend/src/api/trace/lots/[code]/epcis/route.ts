@@ -1,10 +1,10 @@
-import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { EPCIS_CONTENT_TYPE, lotEpcisDocument } from "../../../../../utils/traceability/epcis"
+import { EPCIS_CONTENT_TYPE, lotEpcisDocument } from "../../../../utils/traceability/epcis"
 import { TraceCodeParam } from "../../../validators"
 
-/** GET /store/trace/lots/:code/epcis: a lot's journey as an EPCIS 2.0 document, by the lot's public code. */
-export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+/** GET /trace/lots/:code/epcis: a lot's journey as an EPCIS 2.0 document, by the lot's public code. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const code = TraceCodeParam.safeParse(req.params.code)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const lot = code.success ? await knex("lot").where({ code: code.data }).whereNull("deleted_at").first("id") : null
