@@ -1,7 +1,8 @@
+import { isTraceCode } from "@cln/domain"
 import { z } from "@medusajs/framework/zod"
 
 const labelValue = z.string().min(1).max(20)
-const traceCode = z.string().regex(/^[0-9A-Z]{3,20}$/, "Mã truy xuất không hợp lệ / Not a trace code")
+const traceCode = z.string().refine(isTraceCode, "Mã truy xuất không hợp lệ / Not a trace code")
 
 /*
  * Public trace reads live under /trace, not /store: they describe labels anyone may scan,

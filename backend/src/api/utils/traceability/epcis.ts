@@ -23,5 +23,3 @@ export async function lotEpcisDocument(container: MedusaContainer, lotId: string
     events: events.map(({ row, content }) => ({ ...content, hash: row.hash, prev_hash: row.prev_hash, recorded_at: new Date(row.created_at).toISOString() })),
   })
 }
-
-export const EPCIS_CONTENT_TYPE = "application/ld+json"

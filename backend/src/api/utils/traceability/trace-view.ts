@@ -1,8 +1,8 @@
-import { buildDigitalLink, buildShortLink, scanVerdict, traceEventContent, verifyChain, type ScanPlace, type ScanSummary } from "@cln/domain"
+import { scanVerdict, traceEventContent, verifyChain, type ScanPlace, type ScanSummary } from "@cln/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ENGLISH_LOCALE } from "../../../workflows/producer-product/utils/constants"
-import { publicOrigin } from "../../../workflows/traceability/utils/public-origin"
+import { traceLink } from "../../../workflows/traceability/utils/lot-context"
 import { resolveTrace, type Resolution } from "./resolve"
 import { scanRecorder } from "./scan-recorder"
 
@@ -112,16 +112,12 @@ export async function traceView(container: MedusaContainer, code: string, locale
     scanSummary(container, resolution.target),
   ])
   const chain = chainPart?.chain ?? ({ valid: true, length: 0, head: null } as const)
-  const origin = publicOrigin()
-  const labelLink = resolution.gtin
-    ? buildDigitalLink(origin, { gtin: resolution.gtin, ...(resolution.lot_number ? { lot: resolution.lot_number } : {}), ...(resolution.serial ? { serial: resolution.serial } : {}) })
-    : buildShortLink(origin, resolution.code)
   const lot = chainPart?.lot
   return {
     code: resolution.code,
     kind: resolution.level,
     gtin: resolution.gtin,
-    digital_link: labelLink,
+    digital_link: traceLink(resolution),
     ...product,
     certificates: [] as unknown[],
     lot: lot

@@ -42,12 +42,24 @@ export async function loadLotContext(container: MedusaContainer, lotId: string):
 }
 
 /**
- * The URL a label of this lot carries: a GS1 Digital Link when the variant has a GTIN
- * (with the serial for a unit label), else the short code link of the lot or unit.
+ * The URL a label carries: a GS1 Digital Link when the variant has a GTIN (with the lot
+ * and, for a unit label, the serial), else the short link of the most specific code.
  */
-export function labelUrl(context: LotContext, serial?: string | null, origin = publicOrigin()): string {
-  if (context.variant.gtin) {
-    return buildDigitalLink(origin, { gtin: context.variant.gtin, lot: context.lot.lot_number, ...(serial ? { serial } : {}) })
+export function traceLink(
+  target: { gtin: string | null; lot_number?: string | null; serial?: string | null; code: string },
+  origin = publicOrigin()
+): string {
+  if (target.gtin) {
+    return buildDigitalLink(origin, {
+      gtin: target.gtin,
+      ...(target.lot_number ? { lot: target.lot_number } : {}),
+      ...(target.serial ? { serial: target.serial } : {}),
+    })
   }
-  return buildShortLink(origin, serial ?? context.lot.code)
+  return buildShortLink(origin, target.code)
+}
+
+/** The URL a label of this lot (or of one of its unit serials) carries. */
+export function labelUrl(context: LotContext, serial?: string | null): string {
+  return traceLink({ gtin: context.variant.gtin, lot_number: context.lot.lot_number, serial, code: serial ?? context.lot.code })
 }
