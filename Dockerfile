@@ -15,7 +15,7 @@ COPY . .
 RUN npx tsc -p packages/domain/tsconfig.build.json \
  && npx tsc -p packages/labels/tsconfig.build.json \
  && (cd backend && npx medusa build) \
- && (cd storefront && npx next build)
+ && (cd storefront && npm run build)
 
 FROM build AS backend
 WORKDIR /app/backend/.medusa/server
@@ -28,4 +28,5 @@ FROM build AS storefront
 WORKDIR /app/storefront
 ENV NODE_ENV=production PORT=8000
 EXPOSE 8000
-CMD ["npx", "next", "start", "-p", "8000"]
+# The trace edge answers label scans in front of Next.js (storefront/src/edge).
+CMD ["node", ".edge/src/edge/server.js"]

@@ -20,12 +20,16 @@ export function percentile(sorted, p) {
   return sorted[i]
 }
 
-/** Runs autocannon against `url`; returns requests/s, p50/p95/p99 (ms) and status counts. */
-export async function load({ url, connections = 10, duration = 20, warmup = 3, headers }) {
-  if (warmup) await autocannon({ url, connections, duration: warmup, headers })
+/**
+ * Runs autocannon against `url` (or, with `paths`, each connection cycling through those
+ * paths of url's server); returns requests/s, p50/p95/p99 (ms) and status counts.
+ */
+export async function load({ url, paths, connections = 10, duration = 20, warmup = 3, headers }) {
+  const requests = paths?.map((path) => ({ method: "GET", path }))
+  if (warmup) await autocannon({ url, connections, duration: warmup, headers, requests })
   const times = []
   const statuses = {}
-  const instance = autocannon({ url, connections, duration, headers })
+  const instance = autocannon({ url, connections, duration, headers, requests })
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     times.push(responseTime)
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
@@ -33,7 +37,7 @@ export async function load({ url, connections = 10, duration = 20, warmup = 3, h
   const result = await instance
   times.sort((a, b) => a - b)
   return {
-    url,
+    url: paths ? `${url} (${paths.length} paths)` : url,
     connections,
     duration,
     requests: times.length,

@@ -1,6 +1,6 @@
 // Brings the product up: database, migrations, demo data, builds, servers.
 // Shared by `npm start`, `npm run dev`, the test runner and the benchmarks.
-import { createHash } from "node:crypto"
+import { createHash, randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -179,16 +179,25 @@ const targets = {
       path.join(STOREFRONT, "messages"),
       path.join(STOREFRONT, "public"),
       path.join(STOREFRONT, "next.config.ts"),
+      path.join(STOREFRONT, "tsconfig.edge.json"),
       path.join(DOMAIN, "dist"),
     ],
     stamp: path.join(STOREFRONT, ".next/BUILD_ID"),
-    build: () =>
-      runToEnd("build:storefront", path.join(BIN, "next"), ["build"], {
+    build: async () => {
+      // The trace edge and the server that runs Next.js behind it (src/edge) first, then Next.js.
+      await buildEdge()
+      await runToEnd("build:storefront", path.join(BIN, "next"), ["build"], {
         cwd: STOREFRONT,
         env: { ...baseEnv, MEDUSA_BACKEND_URL: "" },
         quiet: true,
-      }),
+      })
+    },
   },
+}
+
+/** The storefront's server and trace edge, compiled to .edge/ (see storefront/tsconfig.edge.json). */
+function buildEdge() {
+  return runToEnd("build:edge", path.join(BIN, "tsc"), ["-p", "tsconfig.edge.json"], { cwd: STOREFRONT, env: baseEnv, quiet: true })
 }
 
 /** Builds each part whose output is missing or older than its sources. */
@@ -228,10 +237,14 @@ export async function launch({ databaseUrl, publishableKey, backendPort, storefr
         env: { ...env, NODE_ENV: "production" },
         quiet,
       })
+  // Label scans are answered by the storefront's trace edge, which sends them to the backend
+  // in batches signed with this key (one per launch unless set).
+  env.TRACE_EDGE_KEY ||= randomBytes(24).toString("hex")
+  if (dev && withStorefront) await buildEdge()
   const storefront = withStorefront
-    ? run("storefront", path.join(BIN, "next"), [dev ? "dev" : "start", "-p", String(storefrontPort)], {
+    ? run("storefront", process.execPath, [".edge/src/edge/server.js", ...(dev ? ["--dev"] : [])], {
         cwd: STOREFRONT,
-        env: { ...env, ...(dev ? {} : { NODE_ENV: "production" }) },
+        env: { ...env, PORT: String(storefrontPort), ...(dev ? {} : { NODE_ENV: "production" }) },
         quiet,
       })
     : undefined

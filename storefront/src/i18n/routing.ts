@@ -1,10 +1,11 @@
 import { defineRouting } from "next-intl/routing"
+import { DEFAULT_LOCALE, LOCALES } from "./locales"
 
 export const routing = defineRouting({
-  locales: ["vi", "en"],
-  defaultLocale: "vi",
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   // Every URL carries its language, so a shared link opens in the language it was sent in.
   localePrefix: "always",
 })
 
-export type AppLocale = (typeof routing.locales)[number]
+export type { AppLocale } from "./locales"

@@ -162,6 +162,54 @@ medusaIntegrationTestRunner({
       expect(totals.lots.find((l: any) => l.lot_id === lot.id).scan_count).toBe(burst + 7)
     })
 
+    it("takes scan batches only from the trace edge (its key), records each one and serves the live parts of a page", async () => {
+      const lot = await lotWithJourney(gtinVariantId, ["harvesting", "packing"])
+      await api.post(`/producer/trace/lots/${lot.id}/serials`, { count: 1 }, producer.auth)
+      const [serial] = (await api.get(`/producer/trace/lots/${lot.id}/serials`, producer.auth)).data.serials
+      const at = new Date().toISOString()
+      const scans = [
+        ...Array.from({ length: 40 }, () => ({ identifier: { code: lot.code }, at, headers: { "cf-ipcountry": "VN" } })),
+        { identifier: { gtin: `0${GTIN}`, lot: lot.lot_number, serial: serial.code }, at, headers: { "user-agent": "test" } },
+        { identifier: { code: "ZZZZZZZZZZZZ" }, at, headers: {} },
+      ]
+      const previous = process.env.TRACE_EDGE_KEY
+      try {
+        delete process.env.TRACE_EDGE_KEY
+        const off = await attempt(api.post("/trace/scans", { scans }, { headers: { "x-trace-edge-key": "anything" } }))
+        expect(off.status, JSON.stringify(off.data)).toBe(403)
+        process.env.TRACE_EDGE_KEY = "edge-key-for-tests"
+        for (const headers of [{}, { "x-trace-edge-key": "wrong-key-for-tests" }]) {
+          const refused = await attempt(api.post("/trace/scans", { scans }, { headers }))
+          expect(refused.status).toBe(401)
+          expect(refused.data.message).toMatch(/x-trace-edge-key/)
+        }
+        const edge = { headers: { "x-trace-edge-key": "edge-key-for-tests" } }
+        for (const bad of [{ scans: [] }, { scans: [{ identifier: { code: "abc" }, at, headers: {} }] }, { scans: [{ identifier: { code: lot.code }, at: "yesterday" }] }, { scans, extra: 1 }]) {
+          const res = await attempt(api.post("/trace/scans", bad, edge))
+          expect(res.status, JSON.stringify(bad).slice(0, 80)).toBe(400)
+        }
+        const taken = (await api.post("/trace/scans", { scans }, edge)).data
+        expect(taken).toEqual({ recorded: 41, unknown: 1 })
+      } finally {
+        if (previous === undefined) delete process.env.TRACE_EDGE_KEY
+        else process.env.TRACE_EDGE_KEY = previous
+      }
+      const count = async (code: string) => (await pg()("trace_code").where({ code }).first("scan_count")).scan_count
+      expect(await eventually(() => count(lot.code), 40)).toBe(40)
+      expect(await eventually(() => count(serial.code), 1)).toBe(1)
+      const places = await pg()("scan as s").join("trace_code as tc", "tc.id", "s.trace_code_id").where("tc.code", lot.code).distinct("s.country")
+      expect(places.map((p: any) => p.country)).toEqual(["VN"])
+
+      // The live parts agree with the full view.
+      const live = (await api.get(`/trace/codes/${serial.code}/live`)).data.live
+      const full = (await api.get(`/trace/codes/${serial.code}`)).data.trace
+      expect(live).toEqual({ code: serial.code, kind: "unit", chain: full.chain, scans: full.scans, verdict: full.verdict })
+      expect(live.verdict).toMatchObject({ kind: "first_scan", count: 1 })
+      expect(live.chain).toMatchObject({ valid: true, length: 2 })
+      expect((await attempt(api.get("/trace/codes/ZZZZZZZZZZZZ/live"))).status).toBe(404)
+      expect((await attempt(api.get("/trace/codes/not-a-code/live"))).status).toBe(404)
+    })
+
     it("reports a broken chain when a stored event is changed or the last one deleted behind the application's back", async () => {
       const lot = await lotWithJourney()
       const view = async () => (await api.get(`/trace/codes/${lot.code}?locale=vi`, storeHeaders)).data.trace

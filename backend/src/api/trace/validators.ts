@@ -29,3 +29,30 @@ export const TraceViewQuery = z.object({ locale: z.enum(["vi", "en"]).default("v
 export type TraceViewQueryType = z.infer<typeof TraceViewQuery>
 
 export const TraceCodeParam = traceCode
+
+/** Headers of one scanning client, as the edge forwards them (address, browser, coarse place). */
+const scanHeaders = z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().max(512)).refine((h) => Object.keys(h).length <= 20, {
+  message: "Tối đa 20 header / at most 20 headers",
+})
+
+/** A batch of scans from the storefront's trace edge (it flushes every 100 ms or 250 scans). */
+export const RecordScanBatchBody = z
+  .object({
+    scans: z
+      .array(
+        z
+          .object({
+            identifier: z.union([
+              z.object({ gtin: z.string().regex(/^\d{14}$/), lot: labelValue.optional(), serial: labelValue.optional() }).strict(),
+              z.object({ code: traceCode }).strict(),
+            ]),
+            at: z.string().datetime({ offset: true }),
+            headers: scanHeaders.default({}),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(500),
+  })
+  .strict()
+export type RecordScanBatchBodyType = z.infer<typeof RecordScanBatchBody>

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import type { TraceResolution } from "./types"
 
-vi.mock("server-only", () => ({}))
-const resolveTraceIdentifier = vi.fn()
-vi.mock("../data/trace", () => ({
-  resolveTraceIdentifier: (...args: unknown[]) => resolveTraceIdentifier(...args),
-  TraceRequestError: class TraceRequestError extends Error {},
-}))
+import { createResolver } from "./resolver-route"
 
-const { resolverGet, resolverHead, resolverOptions } = await import("./resolver-route")
+// The resolutions come from the caller (the trace edge); here, from a mock.
+const resolveTraceIdentifier = vi.fn()
+const resolver = createResolver((...args) => resolveTraceIdentifier(...args))
+const resolverGet = resolver.get
+const resolverHead = resolver.head
+const resolverOptions = resolver.options
 
 const ORIGIN = "http://shop.test"
 const GTIN = "08930000000019" // 893 prefix, valid check digit

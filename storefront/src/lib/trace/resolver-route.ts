@@ -1,4 +1,3 @@
-import "server-only"
 import {
   buildDigitalLink,
   buildLinkset,
@@ -10,9 +9,9 @@ import {
   wantsLinkset,
   type ResolverRequestPath,
 } from "@cln/domain"
-// Relative imports: the unit tests run this module under vitest, which has no "@/" alias.
-import { routing, type AppLocale } from "../../i18n/routing"
-import { resolveTraceIdentifier, TraceRequestError, type TraceIdentifier } from "../data/trace"
+// Relative imports only: this runs in the trace edge (compiled with tsc, no "@/" alias).
+import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "../../i18n/locales"
+import { TraceRequestError } from "./backend"
 import en from "../../../messages/trace/en.json"
 import vi from "../../../messages/trace/vi.json"
 import { resolverErrorPage, type ResolverErrorKind } from "./error-page"
@@ -20,12 +19,21 @@ import { forwardedHeaders, publicOrigin, resolverHeaders } from "./headers"
 import { traceLevels, type LinkTitles } from "./levels"
 import { pickTraceLocale } from "./locale"
 import { passOnQuery, withQuery } from "./query"
+import type { TraceIdentifier } from "./source"
+import type { TraceResolution } from "./types"
 
 /**
  * The GS1 Conformant Resolver behind /01/… (GS1 Digital Link) and /t/… (our short codes
- * for products without a GTIN): one backend call per request, then a redirect, a linkset
- * or a readable error page. Every answer carries CORS and the Link to the linkset.
+ * for products without a GTIN): one resolution, then a redirect, a linkset or a readable
+ * error page. Every answer carries CORS and the Link to the linkset. Where resolutions
+ * come from (and how scans are recorded) is the caller's: the trace edge keeps them.
  */
+
+/** Resolves a label's identifier; `record` when a person is being sent on (a scan). */
+export type ResolveTrace = (
+  identifier: TraceIdentifier,
+  options: { record: boolean; headers: Record<string, string> }
+) => Promise<TraceResolution | null>
 
 const LINK_TITLES: LinkTitles<AppLocale> = { vi: vi.trace.linkTitles, en: en.trace.linkTitles }
 const TRACE_LINK_TYPES = new Set<string>([LINK_TYPES.default, LINK_TYPES.traceability])
@@ -45,8 +53,8 @@ function anchorOf(origin: string, path: ResolverRequestPath): string {
 function visitorLocale(request: Request): AppLocale {
   return pickTraceLocale(
     { cookie: request.headers.get("cookie"), acceptLanguage: request.headers.get("accept-language") },
-    routing.locales,
-    routing.defaultLocale
+    LOCALES,
+    DEFAULT_LOCALE
   )
 }
 
@@ -64,7 +72,7 @@ function errorResponse(
   })
 }
 
-async function answer(request: Request, method: Method): Promise<Response> {
+async function answer(request: Request, method: Method, resolve: ResolveTrace): Promise<Response> {
   const url = new URL(request.url)
   const locale = visitorLocale(request)
   const parsed = parseResolverPath(url.pathname)
@@ -81,7 +89,7 @@ async function answer(request: Request, method: Method): Promise<Response> {
 
   let resolution
   try {
-    resolution = await resolveTraceIdentifier(identifierOf(parsed.path), {
+    resolution = await resolve(identifierOf(parsed.path), {
       // Only a person being sent on counts as a scan: not HEAD, not machines reading the linkset.
       record: method === "GET" && !linkset,
       headers: forwardedHeaders((name) => request.headers.get(name)),
@@ -96,7 +104,7 @@ async function answer(request: Request, method: Method): Promise<Response> {
   const levels = traceLevels(resolution, {
     origin,
     locale,
-    locales: routing.locales,
+    locales: LOCALES,
     titles: LINK_TITLES,
   })
 
@@ -119,18 +127,21 @@ async function answer(request: Request, method: Method): Promise<Response> {
   return new Response(null, { status: 307, headers: resolverHeaders(linksetUrl, { location }) })
 }
 
-export async function resolverGet(request: Request): Promise<Response> {
-  return answer(request, "GET")
+/** The resolver's GET, HEAD and OPTIONS answers over a source of resolutions. */
+export function createResolver(resolve: ResolveTrace) {
+  return {
+    get: (request: Request): Promise<Response> => answer(request, "GET", resolve),
+    /** HEAD answers exactly as GET would, without a body and without recording a scan. */
+    head: async (request: Request): Promise<Response> => {
+      const response = await answer(request, "HEAD", resolve)
+      return new Response(null, { status: response.status, headers: response.headers })
+    },
+    options: resolverOptions,
+  }
 }
 
-/** HEAD answers exactly as GET would, without a body and without recording a scan. */
-export async function resolverHead(request: Request): Promise<Response> {
-  const response = await answer(request, "HEAD")
-  return new Response(null, { status: response.status, headers: response.headers })
-}
-
-/** CORS preflight: no backend call; a path that is not an identifier still gets its 400/404. */
-export function resolverOptions(request: Request): Response {
+/** CORS preflight: no resolution; a path that is not an identifier still gets its 400/404. */
+function resolverOptions(request: Request): Response {
   const url = new URL(request.url)
   const parsed = parseResolverPath(url.pathname)
   if (!parsed.ok) {

@@ -97,4 +97,7 @@ export type TraceView = {
   verdict: ScanVerdict
 }
 
+/** What changes with every scan or edit (`GET /trace/codes/:code/live`); the trace edge adds it to a kept page. */
+export type TraceLive = Pick<TraceView, "code" | "kind" | "chain" | "scans" | "verdict">
+
 export type { ChainVerdict, ScanPlace, ScanSummary, ScanVerdict }

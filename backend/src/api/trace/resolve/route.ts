@@ -1,11 +1,8 @@
-import { coarsePlaceFromHeaders, scanFingerprint, scanVerdict } from "@cln/domain"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { recordScan } from "../../utils/traceability/record-scan"
 import { publicResolution, resolveTrace } from "../../utils/traceability/resolve"
-import { scanRecorder } from "../../utils/traceability/scan-recorder"
 import type { ResolveTraceQueryType } from "../validators"
-
-const FINGERPRINT_SALT = process.env.SCAN_FINGERPRINT_SALT || process.env.COOKIE_SECRET || "cho-lang-nghe"
 
 /**
  * GET /trace/resolve: what a label identifies, for the storefront's GS1 resolver.
@@ -19,32 +16,10 @@ export const GET = async (req: MedusaRequest<unknown, ResolveTraceQueryType>, re
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Không có sản phẩm nào mang mã này / No product carries this code.")
   }
   if (q.record === "1") {
-    const header = (name: string) => req.get(name) ?? null
-    const place = coarsePlaceFromHeaders(header)
-    const recorder = scanRecorder(req.scope)
-    const target = resolution.target
-    const now = new Date()
-    const count = target.scan_count + recorder.pendingFor(target.id) + 1
-    const verdict = scanVerdict({
-      known: true,
-      chainValid: true,
-      codeKind: target.kind,
-      scans: { count, first_at: target.first_scanned_at ? new Date(target.first_scanned_at).toISOString() : now.toISOString(), first_place: null, places: [] },
-    })
-    recorder.record({
-      trace_code_id: target.id,
-      scanned_at: now,
-      country: place.country ?? null,
-      region: place.region ?? null,
-      city: place.city ?? null,
-      place,
-      fingerprint: scanFingerprint({
-        ip: (header("x-forwarded-for")?.split(",")[0] ?? req.ip ?? null)?.trim() || null,
-        userAgent: header("user-agent"),
-        day: now.toISOString().slice(0, 10),
-        salt: FINGERPRINT_SALT,
-      }),
-      verdict: resolution.unknown_lot || resolution.unknown_serial ? "walked_up" : verdict.kind,
+    recordScan(req.scope, resolution, {
+      header: (name) => req.get(name) ?? null,
+      ip: req.get("x-forwarded-for")?.split(",")[0] ?? req.ip ?? null,
+      at: new Date(),
     })
   }
   res.json({ resolution: publicResolution(resolution) })

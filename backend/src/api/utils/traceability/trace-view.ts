@@ -102,16 +102,40 @@ async function scanSummary(container: MedusaContainer, code: Resolution["target"
   return { count, first_at: code.first_scanned_at ? new Date(code.first_scanned_at).toISOString() : null, first_place: firstPlace, places }
 }
 
-/** Everything a trace page shows for a public code, or null for an unknown code. */
-export async function traceView(container: MedusaContainer, code: string, locale: TraceLocale) {
+/**
+ * The parts of a trace page that change with each scan or edit: the chain recomputed
+ * from what is stored now, the scan figures (with scans still in the batch) and the
+ * verdict. Null for an unknown code.
+ */
+export async function traceLive(container: MedusaContainer, code: string) {
   const resolution = await resolveTrace(container, { code })
   if (!resolution) return null
-  const [product, chainPart, scans] = await Promise.all([
-    productPart(container, resolution.variant_id, locale),
+  return (await liveParts(container, resolution)).live
+}
+
+async function liveParts(container: MedusaContainer, resolution: Resolution) {
+  const [chainPart, scans] = await Promise.all([
     resolution.lot_id ? lotChain(container, resolution.lot_id) : Promise.resolve(null),
     scanSummary(container, resolution.target),
   ])
   const chain = chainPart?.chain ?? ({ valid: true, length: 0, head: null } as const)
+  return {
+    live: {
+      code: resolution.code,
+      kind: resolution.level,
+      chain,
+      scans,
+      verdict: scanVerdict({ known: true, chainValid: chain.valid, codeKind: resolution.level, scans }),
+    },
+    chainPart,
+  }
+}
+
+/** Everything a trace page shows for a public code, or null for an unknown code. */
+export async function traceView(container: MedusaContainer, code: string, locale: TraceLocale) {
+  const resolution = await resolveTrace(container, { code })
+  if (!resolution) return null
+  const [product, { live, chainPart }] = await Promise.all([productPart(container, resolution.variant_id, locale), liveParts(container, resolution)])
   const lot = chainPart?.lot
   return {
     code: resolution.code,
@@ -146,8 +170,8 @@ export async function traceView(container: MedusaContainer, code: string, locale
       data: content.data,
       hash: row.hash,
     })),
-    chain,
-    scans,
-    verdict: scanVerdict({ known: true, chainValid: chain.valid, codeKind: resolution.level, scans }),
+    chain: live.chain,
+    scans: live.scans,
+    verdict: live.verdict,
   }
 }

@@ -2,12 +2,13 @@ import type { AppLocale } from "@/i18n/routing"
 import type { TraceTranslator } from "@/lib/trace/i18n"
 import type { TraceView } from "@/lib/trace/types"
 import { CertificateList } from "../components/certificate-list"
-import { ChainStatus } from "../components/chain-status"
 import { EventTimeline } from "../components/event-timeline"
 import { LotDetails } from "../components/lot-details"
 import { MakerCard } from "../components/maker-card"
-import { VerdictBanner } from "../components/verdict-banner"
+import { LivePart } from "../components/live-part"
+import { chainHtml, verdictHtml } from "@/lib/trace/live-html"
 import styles from "./trace-template.module.css"
+import "./trace-live.css"
 
 /**
  * The page a QR label opens: verdict first, then what the product is, who made it, its
@@ -48,7 +49,7 @@ export function TraceTemplate({
         </div>
       </header>
 
-      <VerdictBanner verdict={trace.verdict} places={trace.scans.places} chainValid={trace.chain.valid} locale={locale} t={t} />
+      <LivePart slot="verdict" html={verdictHtml(trace.verdict, trace.scans.places, trace.chain.valid, locale)} />
 
       {(unknownLot || unknownSerial) && (
         <div className={styles.notice} role="note">
@@ -61,7 +62,10 @@ export function TraceTemplate({
       <CertificateList certificates={trace.certificates} locale={locale} t={t} />
       <LotDetails lot={trace.lot} locale={locale} t={t} />
       <EventTimeline events={trace.events} locale={locale} t={t} />
-      <ChainStatus chain={trace.chain} t={t} />
+      <section className={styles.section} aria-labelledby="chain-title">
+        <h2 id="chain-title">{t("chain.title")}</h2>
+        <LivePart slot="chain" html={chainHtml(trace.chain, locale)} />
+      </section>
 
       <section className={styles.section} aria-labelledby="links-title">
         <h2 id="links-title">{t("links.title")}</h2>

@@ -1,0 +1,66 @@
+/**
+ * The storefront's HTTP server: the trace edge answers label scans (resolver and trace
+ * pages, see ./trace-edge) and Next.js everything else. `npm start` runs it over the
+ * production build, `npm run dev` in development mode; both need `tsc -p tsconfig.edge.json`.
+ */
+import http from "node:http"
+import next from "next"
+import { createTraceEdge } from "./trace-edge"
+
+const dev = process.argv.includes("--dev")
+const port = Number(process.env.PORT || 8000)
+// Unset: every address, IPv6 and IPv4 where the machine has both (as `next start` does).
+const host = process.env.STOREFRONT_HOST || undefined
+
+async function main() {
+  const app = next({ dev, port, hostname: "localhost", dir: process.cwd() })
+  const nextHandle = app.getRequestHandler()
+  await app.prepare()
+  const edge = createTraceEdge({
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    edgeKey: process.env.TRACE_EDGE_KEY || null,
+    selfUrl: `http://127.0.0.1:${port}`,
+  })
+
+  const server = http.createServer((req, res) => {
+    edge
+      .handle(req, res)
+      .then((handled) => {
+        if (!handled) return nextHandle(req, res)
+      })
+      .catch((error: unknown) => {
+        console.error("storefront: request failed", req.method, req.url, error)
+        if (!res.headersSent) {
+          res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" })
+          res.end("Dịch vụ tạm thời gián đoạn, vui lòng thử lại. / Service temporarily unavailable, please try again.")
+        } else {
+          res.destroy()
+        }
+      })
+  })
+  // Longer than a proxy's or load balancer's idle timeout, so they close idle connections first.
+  server.keepAliveTimeout = 65_000
+  server.listen(port, host, () => {
+    console.log(`▲ storefront ready on http://localhost:${port} (${dev ? "development" : "production"}, trace edge ${process.env.TRACE_EDGE_KEY ? "batching scans" : "recording each scan at the backend"})`)
+  })
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    server.close()
+    // Scans the edge answered but has not sent yet go to the backend before the process ends.
+    edge
+      .flush()
+      .catch((error: unknown) => console.error(`storefront: scans not sent on ${signal}`, error))
+      .finally(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5_000).unref()
+  }
+  process.once("SIGTERM", () => stop("SIGTERM"))
+  process.once("SIGINT", () => stop("SIGINT"))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
