@@ -59,11 +59,14 @@ try {
   }
   const answered = Object.values(counted.statusCodeStats ?? {}).reduce((sum, s) => sum + s.count, 0)
   const tracePage = await load({ url: tracePageUrl, connections, duration })
+  // As a browser asks for it: gzip (the edge compresses each page, since its live parts differ).
+  const tracePageGzip = await load({ url: tracePageUrl, connections, duration, headers: { "accept-encoding": "gzip" } })
   const spreadResolver = await load({ url: storefrontUrl, paths: spreadResolverPaths, connections, duration })
   const spreadPage = await load({ url: storefrontUrl, paths: spreadPagePaths, connections, duration })
   const timed = [
     { name: "resolver GET /01/{gtin}/10/{lot}/21/{serial} → 307", ...resolver },
     { name: "trace page GET /vi/trace/{serial}", ...tracePage },
+    { name: "trace page GET /vi/trace/{serial}, Accept-Encoding: gzip", ...tracePageGzip },
     { name: `resolver GET /t/{code} → 307, ${codes.length} codes in turn`, ...spreadResolver },
     { name: `trace page GET /vi/trace/{code}, ${codes.length} codes in turn`, ...spreadPage },
   ]

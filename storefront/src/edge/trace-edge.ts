@@ -52,7 +52,8 @@ export function createTraceEdge(options: TraceEdgeOptions) {
   const batcher = options.edgeKey ? new ScanBatcher(backend, options.edgeKey, log) : null
   const resolutions = new Coalescer<TraceResolution | null>(KEEP_MS, 20_000)
   const lives = new Coalescer<TraceLive | null>(0)
-  const pages = new Coalescer<KeptPage>(KEEP_MS, 2_000)
+  // At most about 40 MB of kept pages (about 40 KB each).
+  const pages = new Coalescer<KeptPage>(KEEP_MS, 1_000)
   // Marks the edge's own requests for pages, which go straight to Next.js.
   const shellToken = randomBytes(16).toString("hex")
   const self = new URL(options.selfUrl)
@@ -199,7 +200,11 @@ function sendEmpty(res: ServerResponse, status: number, headers: Record<string, 
   res.end()
 }
 
-/** Writes an answer, gzipped when the client takes it and the body is worth it. */
+/**
+ * Writes an answer, gzipped when the client takes it and the body is worth it. Level 1:
+ * a trace page is compressed anew for each scan (its live parts differ), and level 1
+ * costs about half of the default's time for a few percent more bytes.
+ */
 function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: string | null) {
   if (body === null || req.method === "HEAD") {
     res.writeHead(status, headers)
@@ -209,7 +214,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, headers
   let payload = Buffer.from(body, "utf8")
   const out: Record<string, string | string[]> = { ...headers }
   if (payload.length > 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-    payload = gzipSync(payload, { level: 5 })
+    payload = gzipSync(payload, { level: 1 })
     out["content-encoding"] = "gzip"
     out.vary = out.vary ? `${out.vary}, Accept-Encoding` : "Accept-Encoding"
   }
