@@ -1,5 +1,8 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { CRAFT_VILLAGE_MODULE } from "./src/modules/craft-village"
+import { GEO_INDICATION_MODULE } from "./src/modules/geo-indication"
+import { OCOP_MODULE } from "./src/modules/ocop"
+import { vnpayOptionsFromEnv } from "./src/modules/payment-vnpay/config"
 import { PRODUCER_MODULE } from "./src/modules/producer"
 import { PURCHASE_MODULE } from "./src/modules/purchase"
 import { TRACEABILITY_MODULE } from "./src/modules/traceability"
@@ -66,6 +69,26 @@ const redisModules = redisUrl
     ]
   : []
 
+// Cash on delivery (Medusa's system provider) is always there. VNPay and Stripe are
+// registered only when their keys are set, so a provider without keys is never offered.
+const vnpay = vnpayOptionsFromEnv(env)
+const paymentProviders = [
+  ...(vnpay ? [{ resolve: "./src/modules/payment-vnpay", id: "vnpay", options: vnpay }] : []),
+  ...(env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+        },
+      ]
+    : []),
+]
+const paymentModules = paymentProviders.length
+  ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
+  : []
+
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -93,6 +116,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer", key: PRODUCER_MODULE },
     { resolve: "./src/modules/purchase", key: PURCHASE_MODULE },
     { resolve: "./src/modules/traceability", key: TRACEABILITY_MODULE },
+    { resolve: "./src/modules/ocop", key: OCOP_MODULE },
+    { resolve: "./src/modules/geo-indication", key: GEO_INDICATION_MODULE },
     {
       // Until an email provider is configured, notifications (producer decisions,
       // certificate expiry) are written to the log by the local provider.
@@ -121,6 +146,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...paymentModules,
     ...redisModules,
   ],
 })

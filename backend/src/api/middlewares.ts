@@ -1,14 +1,33 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminArtisanRoutes } from "./admin/artisans/middlewares"
 import { adminCraftVillageRoutes } from "./admin/craft-villages/middlewares"
+import { adminGeoMarkRoutes } from "./admin/geo-marks/middlewares"
+import { adminOcopRoutes } from "./admin/ocop/middlewares"
 import { adminProducerRoutes } from "./admin/producers/middlewares"
+import { paymentWebhookRoutes } from "./hooks/middlewares"
 import { producerRoutes } from "./producer/middlewares"
 import { storeCartRoutes } from "./store/carts/middlewares"
 import { storeCraftVillageRoutes } from "./store/craft-villages/middlewares"
+import { storeMarkRoutes } from "./store/marks/middlewares"
+import { storePaymentProviderRoutes } from "./store/payment-providers-available/middlewares"
 import { storeProductRoutes } from "./store/products/middlewares"
 import { publicTraceRoutes } from "./trace/middlewares"
 
 // Each API area keeps its validators and guards in its own middlewares.ts.
 export default defineMiddlewares({
-  routes: [...storeProductRoutes, ...storeCraftVillageRoutes, ...storeCartRoutes, ...publicTraceRoutes, ...producerRoutes, ...adminProducerRoutes, ...adminCraftVillageRoutes, ...adminArtisanRoutes],
+  routes: [
+    ...storeProductRoutes,
+    ...storeCraftVillageRoutes,
+    ...storeMarkRoutes,
+    ...storeCartRoutes,
+    ...storePaymentProviderRoutes,
+    ...paymentWebhookRoutes,
+    ...publicTraceRoutes,
+    ...producerRoutes,
+    ...adminProducerRoutes,
+    ...adminCraftVillageRoutes,
+    ...adminArtisanRoutes,
+    ...adminOcopRoutes,
+    ...adminGeoMarkRoutes,
+  ],
 })

@@ -30,6 +30,7 @@ import { createLotWorkflow } from "../workflows/traceability/workflows/create-lo
 import { issueUnitSerialsWorkflow } from "../workflows/traceability/workflows/issue-unit-serials"
 import { recordTraceEventWorkflow } from "../workflows/traceability/workflows/record-trace-event"
 import { LOTS, ZONES } from "./demo/trace-data"
+import { seedCertificates } from "./demo/certificate-data"
 
 /**
  * Demo data for Tuyên Quang (after its 2025 merger with Hà Giang): regions, a sales
@@ -465,6 +466,10 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // Traceability: raw-material zones and lots with their journeys (hash-chained events),
   // some with unit serials, through the same workflows the producer panel uses.
   await seedTraceability(container)
+
+  // OCOP certificates (verified and one waiting), the province's geographical indications,
+  // producers' rights of use and their products' claims, through the same workflows.
+  await seedCertificates(container)
 
   logger.info(
     `Demo data ready: ${VILLAGES.length} villages, ${PRODUCERS.length} producers, ${ARTISANS.length} artisans, ${PRODUCTS.length} products (publishable key: ${key.token ?? "existing"})`

@@ -8,11 +8,12 @@ export default getRequestConfig(async ({ requestLocale }) => {
 
   return {
     locale,
-    // One file per area so that features own their wording: the shop, the trace pages, the lot panel.
+    // One file per area so that features own their wording: the shop, the trace pages, the lot panel, certificates.
     messages: {
       ...(await import(`../../messages/${locale}.json`)).default,
       ...(await import(`../../messages/trace/${locale}.json`)).default,
       ...(await import(`../../messages/lots/${locale}.json`)).default,
+      ...(await import(`../../messages/certificates/${locale}.json`)).default,
     },
     timeZone: "Asia/Ho_Chi_Minh",
   }

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { GeoMarkBadge, OcopBadge } from "@/lib/certificates/types"
 
 /** The village a producer works in (craft_village module, linked to producer). */
 export type CraftVillage = {
@@ -21,9 +22,13 @@ export type Producer = {
   craft_village?: CraftVillage | null
 }
 
-/** A store product with the producer link the backend adds. */
+/** A store product with the producer link and the certificate badges the backend adds. */
 export type ShopProduct = HttpTypes.StoreProduct & {
   producer?: Producer | null
+  /** A verified, unexpired OCOP certificate; null without one. */
+  ocop_badge?: OcopBadge | null
+  /** Marks (GI, collective, certification) the product validly claims. */
+  geo_marks?: GeoMarkBadge[] | null
 }
 
 export type ShopVariant = HttpTypes.StoreProductVariant

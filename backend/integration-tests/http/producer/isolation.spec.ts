@@ -12,7 +12,7 @@ import { approvedProducer, imageForm, PNG_1PX, productBody, setUpMarketplace } f
  * that does not exist and leaves A's rows exactly as they were. The first test fails when
  * a route with an id exists under src/api/producer without a row.
  */
-type Owned = { product: string; variant: string; order: string; lot: string; labelJob: string }
+type Owned = { product: string; variant: string; order: string; lot: string; labelJob: string; certificate: string; mark: string }
 type IdRoute = {
   method: "get" | "post" | "delete"
   /** The route as its folder names it, with :params. */
@@ -110,6 +110,28 @@ const ID_ROUTES: IdRoute[] = [
     id: (a) => a.labelJob,
     owner: { status: 200 },
   },
+  {
+    method: "get",
+    template: "/producer/certificates/:id",
+    path: (a) => `/producer/certificates/${a.certificate}`,
+    id: (a) => a.certificate,
+    owner: { status: 200 },
+  },
+  {
+    method: "post",
+    template: "/producer/products/:id/marks",
+    path: (a) => `/producer/products/${a.product}/marks`,
+    id: (a) => a.product,
+    body: (a) => ({ mark_id: a.mark }),
+    owner: { status: 200 },
+  },
+  {
+    method: "delete",
+    template: "/producer/products/:id/marks/:mark_id",
+    path: (a) => `/producer/products/${a.product}/marks/${a.mark}`,
+    id: (a) => a.product,
+    owner: { status: 200 },
+  },
 ]
 
 function day(offset: number) {
@@ -128,6 +150,8 @@ const LIST_ROUTES = [
   "/producer/trace/lots",
   "/producer/trace/zones",
   "/producer/trace/scans",
+  "/producer/certificates",
+  "/producer/mark-rights",
 ]
 
 const MISSING: Owned = {
@@ -136,6 +160,8 @@ const MISSING: Owned = {
   order: "order_01JNOTANORDER00000000000000",
   lot: "lot_01JNOTALOT000000000000000000",
   labelJob: "lbljob_01JNOTALABELJOB00000000000",
+  certificate: "ocop_01JNOTACERTIFICATE0000000000",
+  mark: "gmark_01JNOTAMARK0000000000000000",
 }
 
 /** Every (method, path) under src/api/producer whose path has a [param]. */
@@ -213,8 +239,34 @@ medusaIntegrationTestRunner({
         if ((await api.get(`/producer/trace/label-jobs/${job.id}`, a.auth)).data.job.status === "done") break
         await new Promise((r) => setTimeout(r, 100))
       }
+      // An OCOP certificate of A's, and a collective mark A holds a right to use.
+      const evidence = (await api.post("/producer/uploads", imageForm([{ name: "qd.png", type: "image/png", bytes: PNG_1PX }]), a.auth)).data.files[0].url
+      const certificate = (
+        await api.post(
+          "/producer/certificates",
+          {
+            product_id: draft.id,
+            product_group: "drinks",
+            score: 72,
+            decision_number: "512/QĐ-UBND",
+            decision_date: day(-30),
+            issuing_level: "province",
+            issuing_body: "UBND tỉnh Tuyên Quang",
+            evidence_url: evidence,
+          },
+          a.auth
+        )
+      ).data.certificate
+      const mark = (
+        await api.post(
+          "/admin/geo-marks",
+          { handle: "che-hong-thai", kind: "collective_mark", name: "Chè Hồng Thái", product_name: "Chè", managing_body: "Hội chè Hồng Thái" },
+          officer
+        )
+      ).data.geo_mark
+      await api.post(`/admin/geo-marks/${mark.id}/rights`, { producer_id: a.id, granted_at: day(-10) }, officer)
       aZoneId = zone.id
-      aIds = { product: draft.id, variant: draft.variants[0].id, order: order.id, lot: lot.id, labelJob: job.id }
+      aIds = { product: draft.id, variant: draft.variants[0].id, order: order.id, lot: lot.id, labelJob: job.id, certificate: certificate.id, mark: mark.id }
       aProductIds = [draft.id, published.id]
       bProductId = (
         await api.post(
@@ -266,6 +318,8 @@ medusaIntegrationTestRunner({
         traceCodes: await rows("trace_code", "lot_id", [aIds.lot]),
         labelJobs: await rows("label_job", "lot_id", [aIds.lot]),
         zones: await rows("raw_material_zone", "id", [aZoneId]),
+        certificates: await rows("ocop_certificate", "id", [aIds.certificate]),
+        claims: await pg("product_product_geo_indication_geo_mark").whereIn("product_id", productIds).orderBy("id"),
       }
     }
 
@@ -331,7 +385,7 @@ medusaIntegrationTestRunner({
     it("never lists A's products or orders to B", async () => {
       const aVariantIds = (await snapshotOfA()).variants.map((v: { id: string }) => v.id)
       const lotCode = (await snapshotOfA()).lots[0].code
-      const idsOfA = [...aProductIds, ...aVariantIds, aIds.order, aIds.lot, lotCode, aZoneId]
+      const idsOfA = [...aProductIds, ...aVariantIds, aIds.order, aIds.lot, lotCode, aZoneId, aIds.certificate]
       for (const url of LIST_ROUTES) {
         const res = await attempt(api.get(url, b.auth))
         expect(res.status, url).toBe(200)

@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { StoreApplyAsProducer } from "../producer-applications/validators"
+import { producerCertificateRoutes } from "./certificates/middlewares"
 import { loadProducer } from "./guard"
 import { ProducerUpdateMe } from "./me/validators"
 import { producerOrderRoutes } from "./orders/middlewares"
@@ -26,4 +27,5 @@ export const producerRoutes: MiddlewareRoute[] = [
   ...producerUploadRoutes,
   ...producerOrderRoutes,
   ...producerTraceRoutes,
+  ...producerCertificateRoutes,
 ]

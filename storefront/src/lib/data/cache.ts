@@ -14,6 +14,9 @@ export const CACHE_TAGS = {
   producer: (handle: string) => `producer-${handle}`,
   artisans: "artisans",
   artisan: (handle: string) => `artisan-${handle}`,
+  marks: "marks",
+  mark: (handle: string) => `mark-${handle}`,
+  certificates: "certificates",
 } as const
 
 /** Fetch options that put a store API response in Next's data cache. */

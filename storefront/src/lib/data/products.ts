@@ -22,14 +22,21 @@ const PRODUCER_FIELDS = [
   "producer.craft_village.province",
 ].join(",")
 const PRICE_FIELDS = "*variants.calculated_price"
+/** The OCOP star badge (verified, unexpired certificates only) and the marks the product validly claims. */
+const CERTIFICATE_FIELDS = "+ocop_badge.*,+geo_marks.*"
 
 /** What a product card shows: no description or gallery, to keep list responses small. */
-const CARD_FIELDS = ["id,handle,title,subtitle,thumbnail,*categories,*variants,+variants.inventory_quantity", PRODUCER_FIELDS]
+const CARD_FIELDS = [
+  "id,handle,title,subtitle,thumbnail,*categories,*variants,+variants.inventory_quantity",
+  PRODUCER_FIELDS,
+  CERTIFICATE_FIELDS,
+]
 
 /** What the product page shows. */
 const DETAIL_FIELDS = [
   "id,handle,title,subtitle,description,thumbnail,*images,*categories,metadata,*variants,+variants.inventory_quantity",
   PRODUCER_FIELDS,
+  CERTIFICATE_FIELDS,
 ]
 
 /** Prices need a region; without one (no region set up yet) products are listed unpriced. */
@@ -49,12 +56,16 @@ export async function listProducts({
   page = 1,
   perPage,
   categoryId,
+  ids,
 }: {
   locale: AppLocale
   page?: number
   perPage: number
   categoryId?: string
+  /** Only these products (e.g. those with a certificate); an empty list matches nothing. */
+  ids?: readonly string[]
 }): Promise<ProductPage> {
+  if (ids && ids.length === 0) return { products: [], count: 0, page, pageCount: pageCount(0, perPage) }
   const region = await getRegion()
   const { products, count } = await sdk.client.fetch<{ products: ShopProduct[]; count: number }>(
     "/store/products",
@@ -66,6 +77,7 @@ export async function listProducts({
         region_id: region?.id,
         locale: toMedusaLocale(locale),
         ...(categoryId ? { category_id: [categoryId] } : {}),
+        ...(ids ? { id: [...ids] } : {}),
       },
       ...cacheOptions(CACHE_TAGS.products),
     }

@@ -8,14 +8,33 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
  */
 export const PUBLIC_PRODUCER_FIELDS = ["id", "handle", "name", "legal_kind", "logo_url"]
 export const PUBLIC_VILLAGE_FIELDS = ["id", "handle", "name", "name_en", "commune", "province", "crafts", "image_url"]
+/**
+ * A product's OCOP badge holds only public facts of its current certificate, so all of it
+ * may be asked for (`+ocop_badge.*`). A mark claimed by the product is shown by these
+ * fields; its area, map and properties are for the mark's own page (/store/marks/:handle).
+ */
+export const PUBLIC_GEO_MARK_FIELDS = ["id", "handle", "kind", "name", "name_en", "certificate_number"]
 const STORE_PRODUCT_LINK_FIELDS = [
   ...PUBLIC_PRODUCER_FIELDS.map((f) => `producer.${f}`),
   ...PUBLIC_VILLAGE_FIELDS.map((f) => `producer.craft_village.${f}`),
+  "ocop_badge",
+  ...PUBLIC_GEO_MARK_FIELDS.map((f) => `geo_marks.${f}`),
 ]
+
+/** `geo_marks.*` (or `*geo_marks`) stands for the public mark fields, written out. */
+function expandGeoMarkStar(fields: string): string {
+  return fields
+    .split(",")
+    .flatMap((field) => (/^[+ ]?\s*(?:\*geo_marks|geo_marks\.\*)\s*$/.test(field) ? PUBLIC_GEO_MARK_FIELDS.map((f) => `+geo_marks.${f}`) : [field]))
+    .join(",")
+}
 
 function allowProducerFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   req.allowed ??= []
   req.allowed.push(...STORE_PRODUCT_LINK_FIELDS)
+  if (typeof req.query.fields === "string" && req.query.fields.includes("geo_marks")) {
+    req.query.fields = expandGeoMarkStar(req.query.fields)
+  }
   next()
 }
 

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { EventPriority, MathBN, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import type { LinkDefinition } from "@medusajs/framework/types"
+import { vnpayTxnRefForPurchase } from "@cln/domain"
 import {
   acquireLockStep,
   createOrdersStep,
@@ -22,23 +23,29 @@ import {
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { PURCHASE_MODULE } from "../../../modules/purchase"
 import { PurchaseWorkflowEvents } from "../events"
-import { createCodPaymentSessionsStep } from "../steps/create-cod-payment-sessions"
+import { createOrderPaymentSessionsStep } from "../steps/create-payment-sessions"
 import { createPurchaseStep } from "../steps/create-purchase"
 import { registerPromotionUsageStep } from "../steps/register-promotion-usage"
 import { validateCartCheckoutDetailsStep } from "../steps/validate-cart-checkout-details"
 import { validateCartNotPlacedStep } from "../steps/validate-cart-not-placed"
 import { validateCartOwnerStep } from "../steps/validate-cart-owner"
 import { validateCartProducersStep } from "../steps/validate-cart-producers"
+import { validatePaymentProviderStep } from "../steps/validate-payment-provider"
 import { validateStockStep } from "../steps/validate-stock"
 import { placementCartFields } from "../utils/fields"
 import { prepareInventoryItems } from "../utils/prepare-inventory-items"
 import { splitCartByProducer } from "../utils/split-cart-by-producer"
+import { VNPAY_PROVIDER_ID } from "../../../modules/payment-vnpay/config"
 import type { PlacementCart, PlacementVariant, ProductOwner } from "../utils/types"
 
 export type PlaceOrdersPerProducerInput = {
   cart_id: string
   /** The signed-in customer, if any; a registered customer's cart is theirs alone. */
   customer_id?: string | null
+  /** The buyer's payment method, a Payment provider id; cash on delivery when left out. */
+  payment_provider_id?: string
+  /** What a redirect payment (VNPay) needs about the buyer's browser. */
+  payment_context?: { ip_addr: string; locale: "vi" | "en" }
 }
 
 export type PlaceOrdersPerProducerResult = { purchase_id: string; order_ids: string[] }
@@ -54,9 +61,11 @@ const LOCK = { timeout: 30, ttl: 120 }
  * Places a cart as one order per producer, grouped by one purchase.
  *
  * Everything is checked before anything is written: the cart exists and is the
- * buyer's, was not placed before, has lines, email, address and shipping; every line
+ * buyer's, was not placed before, has lines, email, address and shipping; the payment
+ * method is configured and offered in the cart's region; every line
  * has a selling producer; stock covers every line. Then it creates the orders, reserves
- * their stock, creates the purchase, a cash-on-delivery payment collection per order,
+ * their stock, creates the purchase, a payment collection per order with a session of
+ * the buyer's payment method (cash on delivery unless VNPay or Stripe was chosen),
  * the links (order ↔ producer, purchase, cart, payment collection, promotions), marks
  * the cart completed and registers promotion usage. Each of these steps undoes itself
  * when a later one fails, so a failed placement leaves no order, reservation, link or
@@ -81,6 +90,10 @@ export const placeOrdersPerProducerWorkflow = createWorkflow(
     validateCartOwnerStep({ cart_id: input.cart_id, cart, customer_id: input.customer_id })
     validateCartNotPlacedStep({ cart })
     validateCartCheckoutDetailsStep({ cart })
+    const providerId = transform({ input }, ({ input }) => input.payment_provider_id ?? COD_PAYMENT_PROVIDER_ID)
+    validatePaymentProviderStep(
+      transform({ providerId, cart }, ({ providerId, cart }) => ({ provider_id: providerId, region_id: cart.region_id }))
+    )
 
     const optionIds = transform({ cart }, ({ cart }) =>
       (cart.shipping_methods ?? []).map((sm) => sm.shipping_option_id).filter((id): id is string => !!id)
@@ -185,15 +198,30 @@ export const placeOrdersPerProducerWorkflow = createWorkflow(
       }
     })
     const paymentCollections = createPaymentCollectionsStep(collectionsInput)
-    createCodPaymentSessionsStep(
-      transform({ paymentCollections }, ({ paymentCollections }) => ({
-        provider_id: COD_PAYMENT_PROVIDER_ID,
-        sessions: paymentCollections.map((pc) => ({
-          payment_collection_id: pc.id,
-          amount: pc.amount,
-          currency_code: pc.currency_code,
-        })),
-      }))
+    createOrderPaymentSessionsStep(
+      transform({ paymentCollections, providerId, purchase, input }, ({ paymentCollections, providerId, purchase, input }) => {
+        // One VNPay transaction pays the whole purchase, every producer's order at once:
+        // each order's session carries the purchase's reference and total.
+        const vnpay =
+          providerId === VNPAY_PROVIDER_ID
+            ? {
+                txn_ref: vnpayTxnRefForPurchase(purchase.id),
+                amount_vnd: MathBN.convert(purchase.total).toNumber(),
+                order_info: `Thanh toan don hang Cho Lang Nghe ${vnpayTxnRefForPurchase(purchase.id)}`,
+                ip_addr: input.payment_context?.ip_addr ?? "127.0.0.1",
+                locale: input.payment_context?.locale === "en" ? "en" : "vn",
+              }
+            : undefined
+        return {
+          provider_id: providerId,
+          sessions: paymentCollections.map((pc) => ({
+            payment_collection_id: pc.id,
+            amount: pc.amount,
+            currency_code: pc.currency_code,
+            data: vnpay,
+          })),
+        }
+      })
     )
 
     const links = transform(

@@ -5,10 +5,11 @@ import { connection } from "next/server"
 import { pageLocale } from "@/i18n/page-locale"
 import { routing } from "@/i18n/routing"
 import { listCrafts } from "@/lib/data/categories"
+import { listCertifiedProductIds, listMarks } from "@/lib/data/certificates"
 import { listProducts } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { PRODUCTS_PER_PAGE, parsePage } from "@/lib/util/pagination"
-import { parseCraft, productListQuery, type SearchParams } from "@/lib/util/search-params"
+import { hasCertificateFilter, parseCraft, parseMark, parseMinStars, productListQuery, type SearchParams } from "@/lib/util/search-params"
 import { ProductListTemplate } from "@/modules/products/templates/product-list-template"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
@@ -19,12 +20,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const query = await searchParams
   const craftHandle = parseCraft(query.craft)
   const page = parsePage(query.page)
+  const stars = parseMinStars(query.stars)
+  const mark = parseMark(query.mark)
   const [t, crafts] = await Promise.all([getTranslations({ locale, namespace: "meta" }), listCrafts(locale)])
   const craft = craftHandle ? crafts.find((candidate) => candidate.handle === craftHandle) : undefined
   return {
     title: craft ? t("craftTitle", { craft: craft.name }) : t("productsTitle"),
     description: craft?.description || t("productsDescription"),
-    alternates: localeAlternates(routing.locales, locale, `/products${productListQuery({ craft: craft?.handle, page })}`),
+    alternates: localeAlternates(routing.locales, locale, `/products${productListQuery({ craft: craft?.handle, stars, mark, page })}`),
   }
 }
 
@@ -34,13 +37,22 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   const query = await searchParams
   const page = parsePage(query.page)
   const craftHandle = parseCraft(query.craft)
+  const stars = parseMinStars(query.stars)
+  const markHandle = parseMark(query.mark)
 
-  const crafts = await listCrafts(locale)
+  const [crafts, marks] = await Promise.all([listCrafts(locale), listMarks()])
   const craft = craftHandle ? (crafts.find((candidate) => candidate.handle === craftHandle) ?? null) : null
   if (craftHandle && !craft) notFound()
+  const mark = markHandle ? marks.find((candidate) => candidate.handle === markHandle) : undefined
+  if (markHandle && !mark) notFound()
 
-  const result = await listProducts({ locale, page, perPage: PRODUCTS_PER_PAGE, categoryId: craft?.id })
+  // A certificate filter narrows the list to the products the backend names; the craft
+  // filter and paging then work on those as on the whole catalogue.
+  const ids = hasCertificateFilter({ stars, mark: mark?.handle })
+    ? await listCertifiedProductIds({ minStars: stars, mark: mark?.handle })
+    : undefined
+  const result = await listProducts({ locale, page, perPage: PRODUCTS_PER_PAGE, categoryId: craft?.id, ids })
   if (page > result.pageCount) notFound()
 
-  return <ProductListTemplate locale={locale} crafts={crafts} craft={craft} result={result} />
+  return <ProductListTemplate locale={locale} crafts={crafts} craft={craft} marks={marks} stars={stars} mark={mark?.handle} result={result} />
 }

@@ -1,10 +1,15 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
+import { getCertificatesTranslations } from "@/lib/certificates/i18n-server"
 import { LogoMark } from "@/modules/common/components/logo-mark"
 import styles from "./site-footer.module.css"
 
 export async function SiteFooter() {
-  const [t, seller] = await Promise.all([getTranslations("footer"), getTranslations("seller.footer")])
+  const [t, seller, certificates] = await Promise.all([
+    getTranslations("footer"),
+    getTranslations("seller.footer"),
+    getCertificatesTranslations("certificates.nav"),
+  ])
 
   return (
     <footer className={styles.footer}>
@@ -25,6 +30,9 @@ export async function SiteFooter() {
             <ul className={styles.links}>
               <li>
                 <Link href="/products">{t("products")}</Link>
+              </li>
+              <li>
+                <Link href="/marks">{certificates("marks")}</Link>
               </li>
               <li>
                 <Link href="/sell">{seller("sell")}</Link>

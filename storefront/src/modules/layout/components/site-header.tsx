@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Suspense } from "react"
 import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
+import { getCertificatesTranslations } from "@/lib/certificates/i18n-server"
 import { LogoMark } from "@/modules/common/components/logo-mark"
 import { CurrencySwitch } from "./currency-switch"
 import { LanguageSwitch } from "./language-switch"
@@ -9,7 +10,7 @@ import { NavLink } from "./nav-link"
 import styles from "./site-header.module.css"
 
 export async function SiteHeader({ locale }: { locale: AppLocale }) {
-  const t = await getTranslations("header")
+  const [t, certificates] = await Promise.all([getTranslations("header"), getCertificatesTranslations("certificates.nav")])
 
   return (
     <header className={styles.header}>
@@ -31,6 +32,11 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
             <li>
               <NavLink href="/villages" locale={locale} className={styles.navLink}>
                 {t("villages")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href="/marks" locale={locale} className={styles.navLink}>
+                {certificates("marks")}
               </NavLink>
             </li>
           </ul>

@@ -1,13 +1,22 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { pageWindow } from "@/lib/util/pagination"
-import { productListQuery } from "@/lib/util/search-params"
+import { productListQuery, type ProductListFilters } from "@/lib/util/search-params"
 import styles from "./pagination.module.css"
 
-export async function Pagination({ page, pageCount, craft }: { page: number; pageCount: number; craft?: string }) {
+export async function Pagination({
+  page,
+  pageCount,
+  filters = {},
+}: {
+  page: number
+  pageCount: number
+  /** The list's filters, kept on every page. */
+  filters?: Omit<ProductListFilters, "page">
+}) {
   if (pageCount <= 1) return null
   const t = await getTranslations("products")
-  const href = (target: number) => `/products${productListQuery({ craft, page: target })}`
+  const href = (target: number) => `/products${productListQuery({ ...filters, page: target })}`
 
   return (
     <nav aria-label={t("pagination")} className={styles.pagination}>

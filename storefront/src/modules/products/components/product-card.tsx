@@ -6,6 +6,7 @@ import type { ShopProduct } from "@/lib/types"
 import { cheapestPrice } from "@/lib/util/price"
 import { productImageUrls } from "@/lib/util/product-view"
 import { isSoldOut } from "@/lib/util/stock"
+import { CertificateBadges } from "@/modules/certificates/components/certificate-badges"
 import styles from "./product-card.module.css"
 
 export async function ProductCard({
@@ -16,7 +17,7 @@ export async function ProductCard({
 }: {
   product: ShopProduct
   locale: AppLocale
-  headingLevel?: "h2" | "h3"
+  headingLevel?: "h2" | "h3" | "h4"
   /** Above the fold: load the image eagerly. */
   priority?: boolean
 }) {
@@ -66,6 +67,7 @@ export async function ProductCard({
             {village.name}
           </p>
         )}
+        <CertificateBadges product={product} locale={locale} />
         <p className={styles.price}>
           {price
             ? price.isRange

@@ -11,7 +11,7 @@ export function ProductGrid({
 }: {
   products: ShopProduct[]
   locale: AppLocale
-  headingLevel?: "h2" | "h3"
+  headingLevel?: "h2" | "h3" | "h4"
 }) {
   return (
     <ul className={styles.grid}>

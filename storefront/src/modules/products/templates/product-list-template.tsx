@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
+import type { MarkSummary } from "@/lib/certificates/types"
 import type { ProductPage } from "@/lib/data/products"
 import type { CraftCategory } from "@/lib/types"
+import { hasCertificateFilter, productListQuery, type StarFilter } from "@/lib/util/search-params"
+import { CertificateFilter } from "@/modules/certificates/components/certificate-filter"
 import { CraftFilter } from "../components/craft-filter"
 import { Pagination } from "../components/pagination"
 import { ProductGrid } from "../components/product-grid"
@@ -12,14 +15,23 @@ export async function ProductListTemplate({
   locale,
   crafts,
   craft,
+  marks,
+  stars,
+  mark,
   result,
 }: {
   locale: AppLocale
   crafts: CraftCategory[]
   craft: CraftCategory | null
+  /** Every mark, for the mark filter. */
+  marks: MarkSummary[]
+  stars: StarFilter | undefined
+  /** The chosen mark's handle. */
+  mark: string | undefined
   result: ProductPage
 }) {
   const t = await getTranslations("products")
+  const filtered = Boolean(craft) || hasCertificateFilter({ stars, mark })
 
   return (
     <div className="container section">
@@ -28,20 +40,21 @@ export async function ProductListTemplate({
         {craft?.description && <p className={styles.lead}>{craft.description}</p>}
         <p className="muted">{t("count", { count: result.count })}</p>
       </header>
-      <CraftFilter crafts={crafts} active={craft?.handle} />
+      <CraftFilter crafts={crafts} active={craft?.handle} keep={{ stars, mark }} />
+      <CertificateFilter locale={locale} marks={marks} craft={craft?.handle} stars={stars} mark={mark} />
       {result.products.length > 0 ? (
         <ProductGrid products={result.products} locale={locale} headingLevel="h2" />
       ) : (
         <div className={styles.empty}>
           <p>{t("empty")}</p>
-          {craft && (
-            <Link href="/products" className="button button-secondary">
+          {filtered && (
+            <Link href={`/products${productListQuery({})}`} className="button button-secondary">
               {t("showAll")}
             </Link>
           )}
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} craft={craft?.handle} />
+      <Pagination page={result.page} pageCount={result.pageCount} filters={{ craft: craft?.handle, stars, mark }} />
     </div>
   )
 }

@@ -10,6 +10,8 @@ import { ProducerCard } from "../components/producer-card"
 import { ProductGallery } from "../components/product-gallery"
 import { VariantList } from "../components/variant-list"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
+import { CertificateBadges } from "@/modules/certificates/components/certificate-badges"
+import { CertificatePanel } from "@/modules/certificates/components/certificate-panel"
 import styles from "./product-template.module.css"
 
 export async function ProductTemplate({
@@ -52,6 +54,7 @@ export async function ProductTemplate({
           {craft && <p className={styles.craft}>{craft.name}</p>}
           <h1 className={styles.title}>{product.title}</h1>
           {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
+          <CertificateBadges product={product} locale={locale} size="large" />
 
           <div className={styles.buyBox}>
             <p className={styles.priceLine}>
@@ -76,6 +79,8 @@ export async function ProductTemplate({
           )}
 
           <ProducerCard producer={product.producer} />
+
+          <CertificatePanel product={product} locale={locale} />
 
           <section className={styles.codes} aria-labelledby="codes-title">
             <h2 id="codes-title" className="visually-hidden">

@@ -35,6 +35,13 @@ const ICONS: Record<string, ReactNode> = {
       <path d="M9 7a3 3 0 0 0 6 0" strokeLinecap="round" />
     </>
   ),
+  certificates: (
+    <>
+      <circle cx="12" cy="9" r="6" />
+      <path d="m12 6 1 2 2.2.3-1.6 1.5.4 2.2-2-1-2 1 .4-2.2L8.8 8.3 11 8l1-2Z" strokeLinejoin="round" />
+      <path d="M8.5 14 7 21l5-2.5 5 2.5-1.5-7" strokeLinejoin="round" />
+    </>
+  ),
   profile: (
     <>
       <circle cx="12" cy="8" r="4" />
@@ -48,6 +55,7 @@ const TABS = [
   { key: "products", href: "/seller/products" },
   { key: "lots", href: "/seller/lots" },
   { key: "orders", href: "/seller/orders" },
+  { key: "certificates", href: "/seller/certificates" },
   { key: "profile", href: "/seller/profile" },
 ] as const
 
@@ -56,9 +64,10 @@ const LOTS_TAB_LABEL: Record<string, string> = { vi: "Lô hàng", en: "Lots" }
 
 /**
  * The panel's sections: a tab bar stuck to the bottom of the screen on phones (in
- * thumb reach), a row of tabs above the content on wider screens.
+ * thumb reach), a row of tabs above the content on wider screens. Sections whose wording
+ * lives in their own message files (certificates) get their label from the server shell.
  */
-export function SellerTabs({ locale }: { locale: string }) {
+export function SellerTabs({ locale, labels = {} }: { locale: string; labels?: { certificates?: string } }) {
   const t = useTranslations("seller.nav")
   const pathname = usePathname()
   const isCurrent = (href: string) => {
@@ -75,7 +84,13 @@ export function SellerTabs({ locale }: { locale: string }) {
               <svg width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" aria-hidden="true" focusable="false">
                 {ICONS[tab.key]}
               </svg>
-              <span>{tab.key === "lots" ? (LOTS_TAB_LABEL[locale] ?? LOTS_TAB_LABEL.vi) : t(tab.key)}</span>
+              <span>
+                {tab.key === "lots"
+                  ? (LOTS_TAB_LABEL[locale] ?? LOTS_TAB_LABEL.vi)
+                  : tab.key === "certificates"
+                    ? (labels.certificates ?? tab.key)
+                    : t(tab.key)}
+              </span>
             </Link>
           </li>
         ))}

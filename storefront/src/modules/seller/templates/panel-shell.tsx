@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import type { ReactNode } from "react"
 import type { AppLocale } from "@/i18n/routing"
+import { getCertificatesTranslations } from "@/lib/certificates/i18n-server"
 import type { SellerSession } from "@/lib/seller-types"
 import { LogoutButton } from "../components/logout-button"
 import { SellerTabs } from "../components/seller-tabs"
@@ -8,9 +9,9 @@ import { StatusBanner } from "../components/status-banner"
 import { ProducerStatusChip } from "./producer-status-chip"
 import styles from "./seller.module.css"
 
-/** The frame of every panel page: whose shop, its status, and the four sections. */
+/** The frame of every panel page: whose shop, its status, and the panel's sections. */
 export async function PanelShell({ session, locale, children }: { session: SellerSession; locale: AppLocale; children: ReactNode }) {
-  const t = await getTranslations("seller.nav")
+  const [t, certificates] = await Promise.all([getTranslations("seller.nav"), getCertificatesTranslations("certificates.nav")])
   const { producer } = session
 
   return (
@@ -29,7 +30,7 @@ export async function PanelShell({ session, locale, children }: { session: Selle
         <StatusBanner producer={producer} />
         {children}
       </div>
-      <SellerTabs locale={locale} />
+      <SellerTabs locale={locale} labels={{ certificates: certificates("panelTab") }} />
     </div>
   )
 }

@@ -1,9 +1,11 @@
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useParams } from "react-router-dom"
+import { CertificateRecords } from "../../../components/certificate-records"
 import { ProducerEdit } from "../../../components/producer-edit"
 import { ProducerReview } from "../../../components/producer-review"
 import { sdk } from "../../../lib/sdk"
+import type { AdminMarkRight, AdminOcopCertificate } from "../../../lib/certificates"
 import { LEGAL_KIND_LABEL, STATUS_COLOR, STATUS_LABEL, type AdminProducer } from "../../../lib/producers"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
@@ -26,6 +28,10 @@ const ProducerPage = () => {
   const { data, isLoading, error } = useQuery({
     queryKey: ["producer", id],
     queryFn: () => sdk.client.fetch<{ producer: AdminProducer }>(`/admin/producers/${id}`),
+  })
+  const records = useQuery({
+    queryKey: ["producer-certificates", id],
+    queryFn: () => sdk.client.fetch<{ certificates: AdminOcopCertificate[]; rights: AdminMarkRight[] }>(`/admin/producers/${id}/certificates`),
   })
   if (isLoading) return <Container>Đang tải…</Container>
   if (error || !data) return <Container>{(error as Error)?.message ?? "Không tìm thấy người bán."}</Container>
@@ -56,6 +62,14 @@ const ProducerPage = () => {
       <Container className="flex flex-col gap-y-3">
         <Heading level="h2">Sửa hồ sơ và hoa hồng</Heading>
         <ProducerEdit key={p.id + p.commission_percent} producer={p} />
+      </Container>
+      <Container className="flex flex-col gap-y-3">
+        <Heading level="h2">Chứng nhận OCOP và quyền sử dụng nhãn</Heading>
+        {records.data ? (
+          <CertificateRecords certificates={records.data.certificates} rights={records.data.rights} />
+        ) : (
+          <Text size="small">{records.error ? (records.error as Error).message : "Đang tải…"}</Text>
+        )}
       </Container>
       <Container className="flex flex-col gap-y-2">
         <Heading level="h2">Đối soát</Heading>

@@ -2,20 +2,27 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { Modules, PaymentCollectionStatus } from "@medusajs/framework/utils"
 
-export type CreateCodPaymentSessionsInput = {
+export type CreateOrderPaymentSessionsInput = {
   provider_id: string
-  sessions: { payment_collection_id: string; amount: BigNumberInput; currency_code: string }[]
+  sessions: {
+    payment_collection_id: string
+    amount: BigNumberInput
+    currency_code: string
+    /** What the provider needs to start the payment (VNPay: the purchase's reference). */
+    data?: Record<string, unknown>
+  }[]
 }
 
 /**
- * Cash on delivery: each order's payment collection gets one pending session with the
- * system provider and nothing is authorized or captured. The collection is marked
- * "awaiting" (what Medusa derives for a collection with an open session once it
- * recomputes), so the order's payment status reads "awaiting" until the cash is in.
+ * Each order's payment collection gets one session with the buyer's payment method.
+ * Nothing is authorized or captured here: cash on delivery waits for the delivery,
+ * VNPay for its IPN, Stripe for its webhook. The collection is marked "awaiting" (what
+ * Medusa derives for a collection with an open session once it recomputes), so the
+ * order's payment status reads "awaiting" until the money is in.
  */
-export const createCodPaymentSessionsStep = createStep(
-  "create-cod-payment-sessions",
-  async ({ provider_id, sessions }: CreateCodPaymentSessionsInput, { container }) => {
+export const createOrderPaymentSessionsStep = createStep(
+  "create-order-payment-sessions",
+  async ({ provider_id, sessions }: CreateOrderPaymentSessionsInput, { container }) => {
     const payment = container.resolve(Modules.PAYMENT)
     const created = []
     try {
@@ -25,7 +32,7 @@ export const createCodPaymentSessionsStep = createStep(
             provider_id,
             amount: session.amount,
             currency_code: session.currency_code,
-            data: {},
+            data: session.data ?? {},
           })
         )
       }
