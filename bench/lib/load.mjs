@@ -24,12 +24,14 @@ export function percentile(sorted, p) {
  * Runs autocannon against `url` (or, with `paths`, each connection cycling through those
  * paths of url's server); returns requests/s, p50/p95/p99 (ms) and status counts.
  */
-export async function load({ url, paths, connections = 10, duration = 20, warmup = 3, headers }) {
+export async function load({ url, paths, connections = 10, duration = 20, warmup = 3, headers, rate }) {
   const requests = paths?.map((path) => ({ method: "GET", path }))
-  if (warmup) await autocannon({ url, connections, duration: warmup, headers, requests })
+  // `rate`: requests per second across all connections (autocannon's overallRate); unset, as fast as they go.
+  const paced = rate ? { overallRate: rate } : {}
+  if (warmup) await autocannon({ url, connections, duration: warmup, headers, requests, ...paced })
   const times = []
   const statuses = {}
-  const instance = autocannon({ url, connections, duration, headers, requests })
+  const instance = autocannon({ url, connections, duration, headers, requests, ...paced })
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     times.push(responseTime)
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
@@ -40,6 +42,7 @@ export async function load({ url, paths, connections = 10, duration = 20, warmup
     url: paths ? `${url} (${paths.length} paths)` : url,
     connections,
     duration,
+    ...(rate ? { rate } : {}),
     requests: times.length,
     rps: +(times.length / duration).toFixed(1),
     p50: +percentile(times, 50).toFixed(1),

@@ -228,6 +228,9 @@ export async function launch({ databaseUrl, publishableKey, backendPort, storefr
     STOREFRONT_URL: storefrontUrl,
     STOREFRONT_PORT: String(storefrontPort),
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    // Label scans are answered by the storefront's trace edge, which sends them to the
+    // backend in batches signed with this key (one per launch unless set).
+    TRACE_EDGE_KEY: process.env.TRACE_EDGE_KEY || randomBytes(24).toString("hex"),
     ...extraEnv,
   }
   const backend = dev
@@ -237,9 +240,6 @@ export async function launch({ databaseUrl, publishableKey, backendPort, storefr
         env: { ...env, NODE_ENV: "production" },
         quiet,
       })
-  // Label scans are answered by the storefront's trace edge, which sends them to the backend
-  // in batches signed with this key (one per launch unless set).
-  env.TRACE_EDGE_KEY ||= randomBytes(24).toString("hex")
   if (dev && withStorefront) await buildEdge()
   const storefront = withStorefront
     ? run("storefront", process.execPath, [".edge/src/edge/server.js", ...(dev ? ["--dev"] : [])], {

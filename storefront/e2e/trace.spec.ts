@@ -96,7 +96,24 @@ test("scanning a unit's label opens its trace page: first scan, then scanned 2 t
   } finally {
     await noScript.close()
   }
+  // The page counts scans the storefront has not sent yet; both must reach the database.
+  await expect.poll(() => storedScans(serial.code), { timeout: 10_000 }).toBe(2)
 })
+
+/** Scans of a code as the database holds them (the trace edge sends them in batches). */
+async function storedScans(code: string): Promise<number> {
+  const url = process.env.DATABASE_URL
+  expect(url, "DATABASE_URL for the e2e database").toBeTruthy()
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query("select count(*)::int as n from scan s join trace_code tc on tc.id = s.trace_code_id where tc.code = $1", [code])
+    return rows[0].n as number
+  } finally {
+    await client.end()
+  }
+}
 
 test("the trace page also speaks English", async ({ page, request }) => {
   const serial = await unscannedSerial(request, 1)

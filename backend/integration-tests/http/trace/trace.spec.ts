@@ -6,6 +6,7 @@ import Ajv2020 from "ajv/dist/2020"
 import Ajv from "ajv"
 import addFormats from "ajv-formats"
 import { attempt, officerHeaders } from "../../helpers/auth"
+import { ocopBody, uploadEvidence } from "../certificates/fixtures"
 import { approvedProducer, productBody, setUpMarketplace } from "../producer/fixtures"
 
 /** Polls until `read` returns `expected` (scans are written in batches a moment after the request). */
@@ -208,6 +209,26 @@ medusaIntegrationTestRunner({
       expect(live.chain).toMatchObject({ valid: true, length: 2 })
       expect((await attempt(api.get("/trace/codes/ZZZZZZZZZZZZ/live"))).status).toBe(404)
       expect((await attempt(api.get("/trace/codes/not-a-code/live"))).status).toBe(404)
+    })
+
+    it("shows a verified OCOP rating on the trace view and labels, and offers it as the resolver's certificationInfo link", async () => {
+      const lot = await lotWithJourney(variantId, ["harvesting", "packing"])
+      const productId = (await pg()("product_variant").where({ id: variantId }).first("product_id")).product_id
+      const productCode = (await pg()("trace_code as tc").join("product_product_variant_traceability_trace_code as vc", "vc.trace_code_id", "tc.id").where("vc.product_variant_id", variantId).first("tc.code")).code
+      // Resolutions and product facts are kept for 30 s per key: "before" reads use keys the "after" reads do not.
+      expect((await api.get(`/trace/resolve?code=${productCode}`)).data.resolution.has_certificates).toBe(false)
+      expect((await api.get(`/trace/codes/${lot.code}?locale=en`)).data.trace.certificates).toEqual([])
+
+      const evidence = await uploadEvidence(api, producer.auth)
+      const certificate = (await api.post("/producer/certificates", ocopBody(productId, evidence), producer.auth)).data.certificate
+      await api.post(`/admin/ocop/certificates/${certificate.id}/verify`, {}, await officerHeaders(getContainer()))
+
+      expect((await api.get(`/trace/resolve?code=${lot.code}`)).data.resolution.has_certificates).toBe(true)
+      const [ocop] = (await api.get(`/trace/codes/${lot.code}?locale=vi`)).data.trace.certificates
+      expect(ocop).toMatchObject({ kind: "ocop", stars: certificate.stars, issuer: "UBND tỉnh Tuyên Quang", number: certificate.certificate_number ?? "512/QĐ-UBND" })
+      expect(ocop.url).toMatch(/^\/vi\/products\/.+#certificates$/)
+      const svg = String((await api.get(`/producer/trace/lots/${lot.id}/labels?format=svg&size=30x40`, producer.auth)).data)
+      expect(svg).toContain(`OCOP ${"★".repeat(certificate.stars)}`)
     })
 
     it("reports a broken chain when a stored event is changed or the last one deleted behind the application's back", async () => {

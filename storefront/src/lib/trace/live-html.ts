@@ -74,16 +74,35 @@ export function liveSlot(slot: LiveSlot, html: string): string {
   return `<!--live:${slot}-->${html}<!--/live:${slot}-->`
 }
 
-/** The page with each marked live part replaced; a part whose markers are missing is left as it is. */
-export function replaceLiveSlots(page: string, parts: Partial<Record<LiveSlot, string>>): string {
-  let out = page
-  for (const [slot, html] of Object.entries(parts) as Array<[LiveSlot, string]>) {
+/**
+ * A kept page cut around its live parts: `pieces` are the fixed text before, between and
+ * after the parts named in `slots`, in page order (so the page with fresh parts is
+ * pieces[0] + part[0] + pieces[1] + … + pieces[n]). Null when a part's markers are missing.
+ */
+export function splitLiveSlots(page: string, slots: readonly LiveSlot[]): { slots: LiveSlot[]; pieces: string[] } | null {
+  const found: Array<{ slot: LiveSlot; start: number; end: number }> = []
+  for (const slot of slots) {
     const open = `<!--live:${slot}-->`
-    const close = `<!--/live:${slot}-->`
-    const start = out.indexOf(open)
-    const end = start === -1 ? -1 : out.indexOf(close, start)
-    if (end === -1) continue
-    out = out.slice(0, start + open.length) + html + out.slice(end)
+    const start = page.indexOf(open)
+    const end = start === -1 ? -1 : page.indexOf(`<!--/live:${slot}-->`, start)
+    if (end === -1) return null
+    found.push({ slot, start: start + open.length, end })
   }
-  return out
+  found.sort((a, b) => a.start - b.start)
+  const pieces: string[] = []
+  let at = 0
+  for (const { start, end } of found) {
+    if (start < at) return null
+    pieces.push(page.slice(at, start))
+    at = end
+  }
+  pieces.push(page.slice(at))
+  return { slots: found.map((f) => f.slot), pieces }
+}
+
+/** The page with each marked live part replaced; a page missing a part's markers is left as it is. */
+export function replaceLiveSlots(page: string, parts: Partial<Record<LiveSlot, string>>): string {
+  const cut = splitLiveSlots(page, Object.keys(parts) as LiveSlot[])
+  if (!cut) return page
+  return cut.pieces.reduce((out, piece, i) => out + piece + (i < cut.slots.length ? parts[cut.slots[i]!] ?? "" : ""), "")
 }

@@ -150,13 +150,28 @@ async function resolveFromDatabase(container: MedusaContainer, keys: ResolveKeys
     unknown_serial: unknownSerial,
     product_handle: variant.product_handle,
     product_title: variant.product_title,
-    // OCOP certificates and GI marks arrive with issue #5.
-    has_certificates: false,
+    has_certificates: await hasCertificates(knex, variant.variant_id),
     levels,
     target,
     variant_id: variant.variant_id,
     lot_id: lot?.id ?? null,
   }
+}
+
+/** Whether the variant's product has a current OCOP badge or claims a mark (the resolver's gs1:certificationInfo link). */
+async function hasCertificates(knex: any, variantId: string): Promise<boolean> {
+  const today = new Date().toISOString().slice(0, 10)
+  const product = knex("product_variant").where({ id: variantId }).select("product_id")
+  const badge = knex("product_product_ocop_ocop_badge as pb")
+    .join("ocop_badge as b", "b.id", "pb.ocop_badge_id")
+    .whereIn("pb.product_id", product)
+    .whereNull("pb.deleted_at")
+    .whereNull("b.deleted_at")
+    .where("b.valid_until", ">=", today)
+    .select(knex.raw("1"))
+  const mark = knex("product_product_geo_indication_geo_mark as pm").whereIn("pm.product_id", product).whereNull("pm.deleted_at").select(knex.raw("1"))
+  const row = await knex.select(knex.raw("exists(?) or exists(?) as has", [badge, mark])).first()
+  return Boolean(row?.has)
 }
 
 // What a label identifies does not change once issued (codes, lot numbers and GTINs are

@@ -27,6 +27,11 @@ async function productPart(container: MedusaContainer, variantId: string, locale
       "product.producer.craft_village.name", "product.producer.craft_village.name_en", "product.producer.craft_village.handle",
       "product.producer.craft_village.commune", "product.producer.craft_village.province",
       "product.producer.artisans.name", "product.producer.artisans.handle", "product.producer.artisans.title",
+      // Only current ratings and claims exist as badges and links (the certificate workflows keep them so).
+      "product.ocop_badge.stars", "product.ocop_badge.certificate_number", "product.ocop_badge.decision_number",
+      "product.ocop_badge.decision_date", "product.ocop_badge.valid_until", "product.ocop_badge.issuing_body",
+      "product.geo_marks.handle", "product.geo_marks.kind", "product.geo_marks.name", "product.geo_marks.name_en",
+      "product.geo_marks.certificate_number", "product.geo_marks.decision_date", "product.geo_marks.managing_body",
     ],
     filters: { id: variantId },
   })
@@ -56,9 +61,46 @@ async function productPart(container: MedusaContainer, variantId: string, locale
       ? { name: locale === "en" && village.name_en ? village.name_en : village.name, handle: village.handle, commune: village.commune ?? null, province: village.province ?? null }
       : null,
     artisans: (producer?.artisans ?? []).filter(Boolean).map((a: Row) => ({ name: a.name, handle: a.handle, title: a.title })),
+    certificates: traceCertificates(product, locale),
   }
   productCache.set(key, { at: Date.now(), value })
   return value
+}
+
+/**
+ * What the trace page lists under "certificates": the product's current OCOP rating (its
+ * badge, dropped should it have lapsed before tonight's expiry job) and the marks it
+ * claims, each linking to where a person can check it.
+ */
+function traceCertificates(product: Row, locale: TraceLocale) {
+  const out: Array<{ kind: string; name: string | null; stars: number | null; issuer: string | null; number: string | null; issued_at: string | null; valid_until: string | null; url: string }> = []
+  const badge = product.ocop_badge
+  const today = new Date().toISOString().slice(0, 10)
+  if (badge && new Date(badge.valid_until).toISOString().slice(0, 10) >= today) {
+    out.push({
+      kind: "ocop",
+      name: null,
+      stars: badge.stars,
+      issuer: badge.issuing_body,
+      number: badge.certificate_number ?? badge.decision_number,
+      issued_at: badge.decision_date,
+      valid_until: badge.valid_until,
+      url: `/${locale}/products/${encodeURIComponent(product.handle)}#certificates`,
+    })
+  }
+  for (const mark of (product.geo_marks ?? []).filter(Boolean)) {
+    out.push({
+      kind: mark.kind,
+      name: locale === "en" && mark.name_en ? mark.name_en : mark.name,
+      stars: null,
+      issuer: mark.managing_body ?? null,
+      number: mark.certificate_number ?? null,
+      issued_at: mark.decision_date ?? null,
+      valid_until: null,
+      url: `/${locale}/marks/${encodeURIComponent(mark.handle)}`,
+    })
+  }
+  return out
 }
 
 /** The lot's events in order with the chain verdict (recomputed from what is stored now). */
@@ -143,7 +185,6 @@ export async function traceView(container: MedusaContainer, code: string, locale
     gtin: resolution.gtin,
     digital_link: traceLink(resolution),
     ...product,
-    certificates: [] as unknown[],
     lot: lot
       ? {
           lot_number: lot.lot_number,

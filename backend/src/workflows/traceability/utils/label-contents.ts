@@ -11,9 +11,8 @@ export function lotLabel(context: LotContext, serial?: string | null): LabelCont
     productName: context.variant.title && context.variant.title !== "Default variant" ? `${context.product.title} · ${context.variant.title}` : context.product.title,
     producerName: context.producer.name,
     lotNumber: context.lot.lot_number,
-    // OCOP stars and GI marks arrive with the certificates module (issue #5).
-    ocopStars: null,
-    markName: null,
+    ocopStars: context.certificates.ocop_stars,
+    markName: context.certificates.mark_name,
   }
 }
 

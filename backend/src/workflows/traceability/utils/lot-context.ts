@@ -1,5 +1,6 @@
 import { buildDigitalLink, buildShortLink, isValidGtin, toGtin14 } from "@cln/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { lotNotFound, lotsWithOwner } from "./ownership"
 import { publicOrigin } from "./public-origin"
 
@@ -8,6 +9,8 @@ export type LotContext = {
   variant: { id: string; title: string; sku: string | null; gtin: string | null }
   product: { id: string; title: string; handle: string; thumbnail: string | null }
   producer: { id: string; name: string; handle: string }
+  /** What the label prints beside the product: current OCOP stars and the first mark it claims. */
+  certificates: { ocop_stars: number | null; mark_name: string | null }
 }
 
 /** A variant's GTIN as 14 digits, from the barcode or EAN field, when it is a valid one. */
@@ -30,6 +33,24 @@ export async function loadLotContext(container: MedusaContainer, lotId: string):
       "pr.id as producer_id", "pr.name as producer_name", "pr.handle as producer_handle"
     )
   if (!row) throw lotNotFound(lotId)
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const today = new Date().toISOString().slice(0, 10)
+  const [badge, mark] = await Promise.all([
+    knex("product_product_ocop_ocop_badge as pb")
+      .join("ocop_badge as b", "b.id", "pb.ocop_badge_id")
+      .where("pb.product_id", row.product_id)
+      .whereNull("pb.deleted_at")
+      .whereNull("b.deleted_at")
+      .where("b.valid_until", ">=", today)
+      .first("b.stars"),
+    knex("product_product_geo_indication_geo_mark as pm")
+      .join("geo_mark as m", "m.id", "pm.geo_mark_id")
+      .where("pm.product_id", row.product_id)
+      .whereNull("pm.deleted_at")
+      .whereNull("m.deleted_at")
+      .orderBy("pm.created_at", "asc")
+      .first("m.name"),
+  ])
   return {
     lot: {
       id: row.id, code: row.code, lot_number: row.lot_number, quantity: Number(row.quantity), uom: row.uom,
@@ -38,6 +59,7 @@ export async function loadLotContext(container: MedusaContainer, lotId: string):
     variant: { id: row.variant_id, title: row.variant_title, sku: row.sku, gtin: variantGtin(row) },
     product: { id: row.product_id, title: row.product_title, handle: row.product_handle, thumbnail: row.thumbnail },
     producer: { id: row.producer_id, name: row.producer_name, handle: row.producer_handle },
+    certificates: { ocop_stars: badge?.stars ?? null, mark_name: mark?.name ?? null },
   }
 }
 
