@@ -88,6 +88,35 @@ const paymentModules = paymentProviders.length
   ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
   : []
 
+// Product search (issue #6): PostgreSQL read the Vietnamese way by default; Meilisearch
+// when MEILISEARCH_HOST is set. SEARCH_PROVIDER=postgres keeps PostgreSQL even then (the
+// search contract tests run against each). Medusa's own PostgreSQL provider stays
+// registered: its migration creates the extensions and the catalog table ours uses.
+const meilisearchHost = env.MEILISEARCH_HOST || undefined
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    default_provider: meilisearchHost && env.SEARCH_PROVIDER !== "postgres" ? "search-meilisearch" : "search-postgres-vi",
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres" },
+      { resolve: "./src/modules/search-postgres-vi", id: "postgres-vi", options: { language: "vietnamese" } },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "./src/modules/search-meilisearch",
+              id: "meilisearch",
+              options: {
+                host: meilisearchHost,
+                api_key: env.MEILISEARCH_API_KEY || undefined,
+                index_prefix: env.MEILISEARCH_INDEX_PREFIX || "cln_",
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
 
 module.exports = defineConfig({
   projectConfig: {
@@ -147,6 +176,7 @@ module.exports = defineConfig({
       },
     },
     ...paymentModules,
+    searchModule,
     ...redisModules,
   ],
 })

@@ -78,6 +78,8 @@ function schemaFingerprint() {
     ...filesUnder(path.join(BACKEND, "src/modules")).filter((f) => f.includes(`${path.sep}migrations${path.sep}`)),
     ...filesUnder(path.join(BACKEND, "src/links")),
     ...filesUnder(path.join(BACKEND, "src/migration-scripts")),
+    // Search index definitions: `db:migrate` builds a new index version when one changes.
+    ...filesUnder(path.join(BACKEND, "src/search")),
     path.join(BACKEND, "medusa-config.ts"),
     path.join(ROOT, "node_modules/@medusajs/medusa/package.json"),
   ].sort()

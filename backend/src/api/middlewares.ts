@@ -11,12 +11,14 @@ import { storeCraftVillageRoutes } from "./store/craft-villages/middlewares"
 import { storeMarkRoutes } from "./store/marks/middlewares"
 import { storePaymentProviderRoutes } from "./store/payment-providers-available/middlewares"
 import { storeProductRoutes } from "./store/products/middlewares"
+import { storeProductSearchRoutes } from "./store/product-search/middlewares"
 import { publicTraceRoutes } from "./trace/middlewares"
 
 // Each API area keeps its validators and guards in its own middlewares.ts.
 export default defineMiddlewares({
   routes: [
     ...storeProductRoutes,
+    ...storeProductSearchRoutes,
     ...storeCraftVillageRoutes,
     ...storeMarkRoutes,
     ...storeCartRoutes,

@@ -14,6 +14,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
       ...(await import(`../../messages/trace/${locale}.json`)).default,
       ...(await import(`../../messages/lots/${locale}.json`)).default,
       ...(await import(`../../messages/certificates/${locale}.json`)).default,
+      ...(await import(`../../messages/search/${locale}.json`)).default,
     },
     timeZone: "Asia/Ho_Chi_Minh",
   }

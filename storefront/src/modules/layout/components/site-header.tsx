@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
 import { getCertificatesTranslations } from "@/lib/certificates/i18n-server"
 import { LogoMark } from "@/modules/common/components/logo-mark"
+import { SearchForm } from "@/modules/search/components/search-form"
 import { CurrencySwitch } from "./currency-switch"
 import { LanguageSwitch } from "./language-switch"
 import { NavLink } from "./nav-link"
@@ -45,6 +46,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <LanguageSwitch locale={locale} label={t("languageLabel")} />
         </Suspense>
         <CurrencySwitch />
+        <SearchForm locale={locale} variant="header" />
       </div>
       <div className="brocade-band" aria-hidden="true" />
     </header>

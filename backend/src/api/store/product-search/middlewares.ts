@@ -1,0 +1,11 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreProductSearch } from "./validators"
+
+/** Product search for the shop (store API, publishable key required). */
+export const storeProductSearchRoutes: MiddlewareRoute[] = [
+  {
+    matcher: "/store/product-search",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreProductSearch, { defaults: ["id"], isList: false })],
+  },
+]

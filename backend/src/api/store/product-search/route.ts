@@ -1,0 +1,82 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { facetRequests, priceFacet, searchFilters, starsFacet, valueFacet } from "./helpers"
+import type { StoreProductSearchType } from "./validators"
+
+const HIT_FIELDS = ["id", "handle", "title", "thumbnail", "price", "stars", "marks", "mark_names", "village", "village_name", "province", "craft", "craft_name", "in_stock"]
+
+type Named = { handle: string; name: string }
+
+/**
+ * GET /store/product-search?q=&craft=&village=&province=&min_stars=&mark=&price_min=&price_max=&page=&limit=
+ *
+ * Searches the product index (Search Module; PostgreSQL read the Vietnamese way, or
+ * Meilisearch) for published products of the key's sales channels, typo-tolerant, and
+ * answers hits with facet counts over the whole result set. Facet values that name
+ * nothing (a craft, village, province or mark that does not exist) are a 400.
+ */
+export const GET = async (req: MedusaStoreRequest<unknown, StoreProductSearchType>, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const input = req.validatedQuery
+  const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
+  if (!salesChannelIds.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Publishable key needs to have a sales channel configured")
+  }
+
+  // Names for facet labels, and the check that a requested facet value exists.
+  const [{ data: categories }, { data: villages }, { data: marks }] = await Promise.all([
+    query.graph({ entity: "product_category", fields: ["handle", "name"], filters: { is_active: true, is_internal: false } }),
+    query.graph({ entity: "craft_village", fields: ["handle", "name", "province"] }),
+    query.graph({ entity: "geo_mark", fields: ["handle", "name"] }),
+  ])
+  const names = (rows: Named[]) => new Map(rows.map((r) => [r.handle, r.name]))
+  const craftNames = names(categories as Named[])
+  const villageNames = names(villages as Named[])
+  const markNames = names(marks as Named[])
+  const provinces = new Set((villages as { province: string }[]).map((v) => v.province))
+  const unknown = (kind: string, value: string) =>
+    new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown ${kind} "${value}"`)
+  if (input.craft && !craftNames.has(input.craft)) throw unknown("craft", input.craft)
+  if (input.village && !villageNames.has(input.village)) throw unknown("village", input.village)
+  if (input.mark && !markNames.has(input.mark)) throw unknown("mark", input.mark)
+  if (input.province && !provinces.has(input.province)) throw unknown("province", input.province)
+
+  const take = input.limit
+  const { data, search_result } = await query.search({
+    entity: "product",
+    fields: HIT_FIELDS,
+    filters: searchFilters(input, salesChannelIds),
+    pagination: { skip: (input.page - 1) * take, take },
+    search_options: { typo_tolerance: true, facets: facetRequests, count: "exact" },
+  })
+  const facets = search_result.facets ?? {}
+  const count = search_result.metadata.count ?? data.length
+
+  res.json({
+    hits: (data as Record<string, any>[]).map((d) => ({
+      id: d.id,
+      handle: d.handle,
+      title: d.title,
+      thumbnail: d.thumbnail ?? null,
+      price: typeof d.price === "number" ? d.price : null,
+      stars: typeof d.stars === "number" ? d.stars : null,
+      marks: ((d.marks ?? []) as string[]).map((h, i) => ({ handle: h, name: d.mark_names?.[i] ?? markNames.get(h) ?? h })),
+      village: d.village ? { handle: d.village, name: d.village_name ?? villageNames.get(d.village) ?? d.village } : null,
+      province: d.province ?? null,
+      craft: d.craft ? { handle: d.craft, name: d.craft_name ?? craftNames.get(d.craft) ?? d.craft } : null,
+      in_stock: d.in_stock !== false,
+    })),
+    facets: {
+      craft: valueFacet(facets.craft, (v) => craftNames.get(v) ?? v),
+      village: valueFacet(facets.village, (v) => villageNames.get(v) ?? v),
+      province: valueFacet(facets.province, (v) => v),
+      stars: starsFacet(facets.stars),
+      mark: valueFacet(facets.marks, (v) => markNames.get(v) ?? v),
+      price: priceFacet(facets.price),
+    },
+    count,
+    page: input.page,
+    limit: take,
+    page_count: Math.max(1, Math.ceil(count / take)),
+  })
+}

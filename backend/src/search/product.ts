@@ -1,0 +1,249 @@
+import { foldedSearchCopy } from "@cln/domain"
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+
+/**
+ * The product search index: what a buyer types (title, description, tags, craft, village,
+ * commune, province, producer, marks; with and without diacritics) and what they narrow
+ * by (craft, village, province, OCOP stars, mark, VND price, availability).
+ *
+ * `title_folded` and `names_folded` hold diacritic-free copies (normalizeSearchText) so
+ * that trigram typo matching (PostgreSQL) and ranking by attribute (Meilisearch) meet a
+ * query typed without diacritics in the same field as the original text.
+ */
+export const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  title: search.text().searchable({ weight: 3 }),
+  title_folded: search.text().searchable({ weight: 3 }).retrievable(false),
+  subtitle: search.text().searchable({ weight: 1.5 }),
+  description: search.text().searchable({ weight: 1.2 }).retrievable(false),
+  thumbnail: search.keyword(),
+  tags: search.keyword().array().searchable({ weight: 2 }),
+  craft: search.keyword().filterable().facetable(),
+  craft_name: search.text().searchable({ weight: 2 }),
+  village: search.keyword().filterable().facetable(),
+  village_name: search.text().searchable({ weight: 2 }),
+  commune: search.text().searchable({ weight: 1.5 }),
+  province: search.keyword().searchable({ weight: 1.5 }).filterable().facetable(),
+  producer_name: search.text().searchable({ weight: 2 }),
+  stars: search.integer().filterable().sortable().facetable({ types: ["value"] }),
+  marks: search.keyword().array().filterable().facetable(),
+  mark_names: search.text().array().searchable({ weight: 2 }),
+  names_folded: search.text().searchable({ weight: 1 }).retrievable(false),
+  price: search.float().filterable().sortable().facetable({ types: ["range"] }),
+  in_stock: search.boolean().filterable().facetable(),
+  // Read by the store routes to scope the index, never returned.
+  status: search.keyword().filterable().retrievable(false),
+  sales_channel_ids: search.keyword().array().filterable().retrievable(false),
+})
+
+const GRAPH_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "description",
+  "thumbnail",
+  "status",
+  "deleted_at",
+  "tags.value",
+  "categories.handle",
+  "categories.name",
+  "sales_channels.id",
+  "variants.id",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.prices.price_list_id",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  "producer.name",
+  "producer.craft_village.handle",
+  "producer.craft_village.name",
+  "producer.craft_village.commune",
+  "producer.craft_village.province",
+  "ocop_badge.stars",
+  "geo_marks.handle",
+  "geo_marks.name",
+]
+
+type Row = Record<string, any>
+
+/** The cheapest VND list price of any variant (price lists left out: they have their own windows). */
+function vndPrice(product: Row): number | undefined {
+  const amounts = (product.variants ?? []).flatMap((v: Row) =>
+    (v.prices ?? [])
+      .filter((p: Row) => p?.currency_code?.toLowerCase() === "vnd" && !p.price_list_id)
+      .map((p: Row) => Number(p.amount))
+      .filter((n: number) => Number.isFinite(n))
+  )
+  return amounts.length ? Math.min(...amounts) : undefined
+}
+
+/** Sellable now: some variant is not stock-managed, allows backorders, or has stock left. */
+function inStock(product: Row): boolean {
+  return (product.variants ?? []).some((v: Row) => {
+    if (!v.manage_inventory || v.allow_backorder) return true
+    return (v.inventory_items ?? []).some((item: Row) =>
+      (item?.inventory?.location_levels ?? []).reduce(
+        (sum: number, level: Row) => sum + Number(level?.stocked_quantity ?? 0) - Number(level?.reserved_quantity ?? 0),
+        0
+      ) > 0
+    )
+  })
+}
+
+/** One search document per published product; drafts are left out (and removed on update). */
+export function toProductSearchDocuments(rows: Row[]) {
+  return rows
+    .filter((p) => p.status === "published" && !p.deleted_at)
+    .map((p) => {
+      const category = p.categories?.[0]
+      const village = p.producer?.craft_village
+      const marks = (p.geo_marks ?? []).filter(Boolean) as Row[]
+      const tags = (p.tags ?? []).map((t: Row) => t?.value).filter(Boolean) as string[]
+      const price = vndPrice(p)
+      const stars = p.ocop_badge?.stars
+      return {
+        id: p.id as string,
+        handle: p.handle as string,
+        title: p.title as string,
+        title_folded: foldedSearchCopy([p.title]),
+        subtitle: p.subtitle ?? undefined,
+        description: p.description ?? undefined,
+        thumbnail: p.thumbnail ?? undefined,
+        tags,
+        craft: category?.handle ?? undefined,
+        craft_name: category?.name ?? undefined,
+        village: village?.handle ?? undefined,
+        village_name: village?.name ?? undefined,
+        commune: village?.commune ?? undefined,
+        province: village?.province ?? undefined,
+        producer_name: p.producer?.name ?? undefined,
+        stars: typeof stars === "number" ? stars : undefined,
+        marks: marks.map((m) => m.handle as string),
+        mark_names: marks.map((m) => m.name as string),
+        names_folded: foldedSearchCopy([
+          p.subtitle,
+          category?.name,
+          village?.name,
+          village?.commune,
+          village?.province,
+          p.producer?.name,
+          ...marks.map((m) => m.name),
+          ...tags,
+        ]),
+        price,
+        in_stock: inStock(p),
+        status: p.status as string,
+        sales_channel_ids: (p.sales_channels ?? []).map((s: Row) => s?.id).filter(Boolean) as string[],
+      }
+    })
+}
+
+const source = { fields: GRAPH_FIELDS, transform: (rows: Row[]) => toProductSearchDocuments(rows) as any[] }
+const consumeProducts = graphConsume<typeof productSearchFields>(source)
+
+const ids = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.length > 0)
+
+/**
+ * The events that change what a product's document holds, and how each names the
+ * products it touches. Product events carry the product id; variant, price and stock
+ * events are walked back to their product; certificate events carry `product_id`, except
+ * the end of a right of use, which names the right (whose producer's products may have
+ * lost a mark claim).
+ */
+export const PRODUCT_SEARCH_EVENTS = [
+  "product.created",
+  "product.updated",
+  "product.deleted",
+  "product-variant.created",
+  "product-variant.updated",
+  "product-variant.deleted",
+  "inventory-level.created",
+  "inventory-level.updated",
+  "inventory-level.deleted",
+  "reservation-item.created",
+  "reservation-item.updated",
+  "reservation-item.deleted",
+  "ocop_certificate.verified",
+  "ocop_certificate.revoked",
+  "ocop_certificate.expired",
+  "product_mark.claimed",
+  "product_mark.unclaimed",
+  "mark_right.revoked",
+  "mark_right.expired",
+] as const
+
+type Graph = { graph: (q: Record<string, unknown>) => Promise<{ data: Row[] }> }
+
+async function productIdsOf(event: { name: string; data: any }, query: Graph): Promise<string[]> {
+  const data = event.data ?? {}
+  const [entity] = event.name.split(".")
+  switch (entity) {
+    case "product-variant": {
+      if (data.product_id) return ids(data.product_id)
+      const { data: variants } = await query.graph({
+        entity: "product_variant",
+        fields: ["product_id"],
+        filters: { id: ids(data.id) },
+        withDeleted: true,
+      })
+      return variants.map((v) => v.product_id)
+    }
+    case "inventory-level":
+    case "reservation-item": {
+      const { data: rows } = await query.graph({
+        entity: entity === "inventory-level" ? "inventory_level" : "reservation_item",
+        fields: ["inventory_item.variants.product_id"],
+        filters: { id: ids(data.id) },
+        withDeleted: true,
+      })
+      return rows.flatMap((r) => (r.inventory_item?.variants ?? []).map((v: Row) => v?.product_id))
+    }
+    case "ocop_certificate":
+    case "product_mark":
+      return ids(data.product_id)
+    case "mark_right": {
+      const { data: rights } = await query.graph({
+        entity: "mark_right",
+        fields: ["producer.products.id"],
+        filters: { id: ids(data.id) },
+      })
+      return rights.flatMap((r) => (r.producer?.products ?? []).map((p: Row) => p?.id))
+    }
+    default:
+      return ids(data.id)
+  }
+}
+
+export default defineSearchIndex({
+  name: "product",
+  entity: "product",
+  fields: productSearchFields,
+  events: [...PRODUCT_SEARCH_EVENTS],
+  async consume(event, context) {
+    if (event.name.startsWith("product.")) {
+      return await consumeProducts(event, context)
+    }
+    const query = context.container.query as unknown as Graph
+    const productIds = [...new Set(ids(await productIdsOf(event, query)))]
+    if (!productIds.length) return []
+    // Variant, stock and price events of a product being deleted can arrive after its
+    // own product.deleted: they must not bring its document back.
+    const { data: products } = await query.graph({
+      entity: "product",
+      fields: ["id", "deleted_at"],
+      filters: { id: productIds },
+      withDeleted: true,
+    })
+    const gone = new Set(products.filter((p) => p.deleted_at).map((p) => p.id as string))
+    const live = productIds.filter((id) => !gone.has(id) && products.some((p) => p.id === id))
+    const removed = productIds.filter((id) => !live.includes(id))
+    const writes = live.length ? await consumeProducts({ ...event, name: "product.updated", data: { id: live } }, context) : []
+    return removed.length ? [...writes, { action: "delete" as const, filters: { id: removed } }] : writes
+  },
+  seed: graphSeed<typeof productSearchFields>(source),
+})
