@@ -6,7 +6,7 @@ import { resolverDescription, scanVerdict } from "@cln/domain"
 import { LOCALES, type AppLocale } from "../i18n/locales"
 import { createTraceBackend } from "../lib/trace/backend"
 import { CORS_HEADERS, forwardedHeaders, publicOrigin } from "../lib/trace/headers"
-import { chainHtml, splitLiveSlots, verdictHtml, type LiveSlot } from "../lib/trace/live-html"
+import { chainHtml, splitLiveSlots, verdictHtml, withoutScripts, type LiveSlot } from "../lib/trace/live-html"
 import { createResolver, type ResolveTrace } from "../lib/trace/resolver-route"
 import { fetchLive, fetchResolution, type TraceIdentifier } from "../lib/trace/source"
 import type { TraceLive, TraceResolution } from "../lib/trace/types"
@@ -22,7 +22,7 @@ import { SplicedBody } from "./spliced-body"
  * - resolutions are kept for 30 s (what a label identifies never changes once issued;
  *   walk-ups and unknown labels are not kept) and scans go to the backend in batches;
  * - the trace page's HTML, rendered by Next.js, is kept for 30 s per code, language and
- *   chain state, and its live parts (verdict, scan figures, chain check) are read from
+ *   chain state, without its scripts (see withoutScripts), and its live parts (verdict, scan figures, chain check) are read from
  *   the backend on every request (concurrent requests for one code share one read) and
  *   written into it. A new event changes the chain's head, so the page is rendered anew.
  * Everything else goes to Next.js.
@@ -95,7 +95,8 @@ export function createTraceEdge(options: TraceEdgeOptions) {
               if (value !== undefined && !DROPPED_HEADERS.has(name)) headers[name] = value
             }
             const status = response.statusCode ?? 500
-            const html = Buffer.concat(chunks).toString("utf8")
+            const rendered = Buffer.concat(chunks).toString("utf8")
+            const html = status === 200 ? withoutScripts(rendered) : rendered
             const cut = status === 200 ? splitLiveSlots(html, LIVE_SLOTS) : null
             resolvePage({ status, headers, html, body: cut && { slots: cut.slots, spliced: new SplicedBody(cut.pieces) } })
           })

@@ -2,7 +2,7 @@ import { scanVerdict, type ChainVerdict, type ScanSummary } from "@cln/domain"
 import { describe, expect, it } from "vitest"
 import en from "../../../messages/trace/en.json"
 import vi from "../../../messages/trace/vi.json"
-import { chainHtml, liveSlot, replaceLiveSlots, verdictHtml } from "./live-html"
+import { chainHtml, liveSlot, replaceLiveSlots, verdictHtml, withoutScripts } from "./live-html"
 
 const verdictOf = (scans: Partial<ScanSummary>, kind: "unit" | "lot" = "unit", chainValid = true) =>
   scanVerdict({ known: true, chainValid, codeKind: kind, scans: { count: 0, first_at: null, first_place: null, places: [], ...scans } })
@@ -42,5 +42,12 @@ describe("live parts of the trace page", () => {
     const out = replaceLiveSlots(page, { verdict: "<p>new verdict</p>", chain: "<p>new chain</p>" })
     expect(out).toBe(`<main>${liveSlot("verdict", "<p>new verdict</p>")}<p>timeline</p>${liveSlot("chain", "<p>new chain</p>")}</main><script>"\\u003c!--live:verdict--\\u003e"</script>`)
     expect(replaceLiveSlots("<main>no markers</main>", { verdict: "x" })).toBe("<main>no markers</main>")
+  })
+
+  it("sends a kept page without Next.js's scripts and script preloads, and keeps everything else", () => {
+    const page =
+      '<html><head><link rel="stylesheet" href="/a.css"/><link rel="preload" as="script" fetchPriority="low" href="/c.js"/><link rel="modulepreload" href="/m.js"/><script src="/c.js" async=""></script></head>' +
+      '<body><h1>Chè</h1><form action="/vi/search"><input name="q"/></form><script>self.__next_f.push([1,"\\u003c/script\\u003e \\u003ch1\\u003eChè"])</script></body></html>'
+    expect(withoutScripts(page)).toBe('<html><head><link rel="stylesheet" href="/a.css"/></head><body><h1>Chè</h1><form action="/vi/search"><input name="q"/></form></body></html>')
   })
 })
