@@ -123,6 +123,10 @@ module.exports = defineConfig({
     databaseUrl: env.DATABASE_URL,
     redisUrl,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    // Medusa makes the admin's session cookie Secure in production, and a Secure cookie is
+    // never set over plain http: on `npm start` (http://localhost) officers could not sign
+    // in. It is Secure whenever the admin is served over HTTPS (behind a proxy too).
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
     http: {
       storeCors: env.STORE_CORS || devCors,
       adminCors: env.ADMIN_CORS || devCors,
