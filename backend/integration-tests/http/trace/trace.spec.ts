@@ -217,7 +217,7 @@ medusaIntegrationTestRunner({
       const productCode = (await pg()("trace_code as tc").join("product_product_variant_traceability_trace_code as vc", "vc.trace_code_id", "tc.id").where("vc.product_variant_id", variantId).first("tc.code")).code
       // Resolutions and product facts are kept for 30 s per key: "before" reads use keys the "after" reads do not.
       expect((await api.get(`/trace/resolve?code=${productCode}`)).data.resolution.has_certificates).toBe(false)
-      expect((await api.get(`/trace/codes/${lot.code}?locale=en`)).data.trace.certificates).toEqual([])
+      expect((await api.get(`/trace/codes/${productCode}?locale=en`)).data.trace.certificates).toEqual([])
 
       const evidence = await uploadEvidence(api, producer.auth)
       const certificate = (await api.post("/producer/certificates", ocopBody(productId, evidence), producer.auth)).data.certificate
