@@ -18,7 +18,7 @@ export class ScanBatcher {
   private buffer: Array<{ code: string; scan: EdgeScan }> = []
   private pending = new Map<string, { count: number; first_at: string }>()
   private timer: NodeJS.Timeout | null = null
-  private flushing: Promise<void> | null = null
+  private draining: Promise<void> | null = null
   private failures = 0
 
   constructor(
@@ -49,30 +49,33 @@ export class ScanBatcher {
     return this.buffer.length
   }
 
-  /** Sends everything buffered; resolves when the buffer is empty or the backend refused (then it retries later). */
-  async flush(): Promise<void> {
+  /**
+   * Sends everything buffered. One drain runs at a time and every caller shares it: when the
+   * backend falls behind, each new scan must not add another waiter (thousands of them,
+   * each woken after every batch, once brought the edge to a crawl).
+   */
+  flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    if (this.flushing) {
-      await this.flushing
-      if (this.buffer.length && this.failures === 0) return this.flush()
-      return
-    }
-    if (!this.buffer.length) return
-    const batch = this.buffer.splice(0, MAX_BATCH)
-    this.flushing = this.send(batch).finally(() => {
-      this.flushing = null
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null
     })
-    await this.flushing
-    if (this.buffer.length) {
-      // After a failure, wait longer each time (up to 5 s) instead of hammering a backend that is down.
-      const delay = this.failures ? Math.min(5_000, FLUSH_EVERY_MS * 2 ** this.failures) : 0
-      if (delay) this.timer ??= setTimeout(() => void this.flush(), delay)
-      else return this.flush()
+    return this.draining
+  }
+
+  private async drain(): Promise<void> {
+    while (this.buffer.length) {
+      const batch = this.buffer.splice(0, MAX_BATCH)
+      if (!(await this.send(batch))) {
+        // After a failure, wait longer each time (up to 5 s) instead of hammering a backend that is down.
+        this.timer ??= setTimeout(() => void this.flush(), Math.min(5_000, FLUSH_EVERY_MS * 2 ** this.failures))
+        return
+      }
     }
   }
 
-  private async send(batch: Array<{ code: string; scan: EdgeScan }>) {
+  /** True when the backend took the batch; otherwise the batch is back at the front. */
+  private async send(batch: Array<{ code: string; scan: EdgeScan }>): Promise<boolean> {
     try {
       const { status, body } = await this.backend.post<{ recorded?: number; message?: string }>(
         "/trace/scans",
@@ -82,10 +85,12 @@ export class ScanBatcher {
       if (status !== 200) throw new Error(`answered ${status}: ${body.message ?? ""}`)
       this.failures = 0
       this.settle(batch)
+      return true
     } catch (error) {
       this.failures++
       this.buffer.unshift(...batch)
       this.log(`trace edge: batch of ${batch.length} scans not sent yet, will retry: ${(error as Error).message}`)
+      return false
     }
   }
 

@@ -16,7 +16,7 @@ export class ScanRecorder {
   private buffer: ScanInput[] = []
   private pending = new Map<string, number>()
   private timer: NodeJS.Timeout | null = null
-  private flushing: Promise<void> | null = null
+  private draining: Promise<void> | null = null
 
   constructor(private readonly container: MedusaContainer) {}
 
@@ -31,18 +31,23 @@ export class ScanRecorder {
     return this.pending.get(traceCodeId) ?? 0
   }
 
-  /** Writes everything buffered; resolves when the buffer is empty (used by shutdown and tests). */
-  async flush(): Promise<void> {
+  /**
+   * Writes everything buffered; resolves when the buffer is empty or a write failed (then
+   * it is tried again shortly). One drain runs at a time and every caller shares it: when
+   * writes fall behind, each new scan must not add another waiter woken after every batch.
+   */
+  flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    if (this.flushing) {
-      await this.flushing
-      if (this.buffer.length) return this.flush()
-      return
-    }
-    if (!this.buffer.length) return
-    const batch = this.buffer.splice(0, MAX_BATCH)
-    this.flushing = (async () => {
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null
+    })
+    return this.draining
+  }
+
+  private async drain(): Promise<void> {
+    while (this.buffer.length) {
+      const batch = this.buffer.splice(0, MAX_BATCH)
       try {
         await recordScansWorkflow(this.container).run({ input: batch })
         for (const scan of batch) {
@@ -54,12 +59,10 @@ export class ScanRecorder {
         this.buffer.unshift(...batch)
         const logger = this.container.resolve(ContainerRegistrationKeys.LOGGER)
         logger.warn(`Scan batch of ${batch.length} not written yet, will retry: ${(e as Error).message}`)
-      } finally {
-        this.flushing = null
+        this.timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS)
+        return
       }
-    })()
-    await this.flushing
-    if (this.buffer.length) this.timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS)
+    }
   }
 }
 
