@@ -137,8 +137,10 @@ medusaIntegrationTestRunner({
       const genuine = await postWebhook(payload, stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }))
       expect(genuine.status).toBe(200)
       // Medusa processes webhook events after a 5 s delay, to let the checkout finish first.
+      // Capture, then the collection's status, land in separate steps: wait for both (CI machines are slow).
+      const settled = (s: Awaited<ReturnType<typeof paymentsOf>>) => s.captures > 0 && s.orders[0].payment_collections[0].status === "completed"
       let state = await paymentsOf(getContainer(), [orderId])
-      for (let i = 0; i < 40 && state.captures === 0; i++) {
+      for (let i = 0; i < 150 && !settled(state); i++) {
         await new Promise((r) => setTimeout(r, 500))
         state = await paymentsOf(getContainer(), [orderId])
       }
