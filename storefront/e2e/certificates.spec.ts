@@ -1,5 +1,6 @@
-import { deflateSync } from "node:zlib"
+import { pngImage } from "./support/png"
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test"
+import { expectNoHorizontalOverflow } from "./support/layout"
 
 /**
  * Certificates as buyers and producers meet them: OCOP star filters on the product list,
@@ -36,13 +37,6 @@ async function productsByIds(request: APIRequestContext, ids: string[]): Promise
   return (await storeGet<{ products: StoreProduct[] }>(request, `/store/products?${query}`)).products
 }
 
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth)
-}
 
 /** The stars of a card's OCOP badge ("OCOP 4 sao"), or null when it has none. */
 async function cardStars(card: Locator): Promise<number | null> {
@@ -212,42 +206,9 @@ test.describe("on a phone (390×844)", () => {
 
 // ——— The producer panel —————————————————————————————————————————————————
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
-  return (crc ^ 0xffffffff) >>> 0
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
-
 /** A valid size×size grey PNG: a "photo" of a decision. */
 function pngScan(size = 48): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(size, 0)
-  header.writeUInt32BE(size, 4)
-  header[8] = 8
-  header[9] = 2
-  const rows = Buffer.alloc(size * (1 + size * 3), 230)
-  for (let y = 0; y < size; y++) rows[y * (1 + size * 3)] = 0
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", header),
-    pngChunk("IDAT", deflateSync(rows)),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ])
+  return pngImage(size, () => [230, 230, 230])
 }
 
 /** A day `days` before today on Vietnam's calendar, as YYYY-MM-DD. */

@@ -1,16 +1,10 @@
 import { expect, test, type Page } from "@playwright/test"
+import { expectNoHorizontalOverflow } from "./support/layout"
 
 // Search on the demo catalogue (backend/src/scripts/seed.ts): Vietnamese typed without
 // diacritics, facet links with counts, on a phone.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth)
-}
 
 const results = (page: Page) => page.getByTestId("search-results").locator(":scope > li")
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
+import { expectNoHorizontalOverflow } from "./support/layout"
 
 /**
  * Traceability in the seller panel on a phone: the demo producer opens a lot for one of
@@ -14,13 +15,6 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 /** A unique lot number (letters, digits, hyphen; at most 20), so the test can run again on the same database. */
 const lotNumberFor = () => `E2E-${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 36).toString(36).toUpperCase()}`
 
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth)
-}
 
 async function signIn(page: Page) {
   await page.goto("/vi/seller/login")

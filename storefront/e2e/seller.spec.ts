@@ -1,5 +1,6 @@
-import { deflateSync } from "node:zlib"
+import { pngImage } from "./support/png"
 import { expect, test, type Page } from "@playwright/test"
+import { expectNoHorizontalOverflow } from "./support/layout"
 
 /**
  * The seller's side on a phone: applying to sell, signing in, and listing a product that
@@ -13,56 +14,10 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 /** A unique suffix, so a test can run again against the same database. */
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`
 
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth)
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
-  return (crc ^ 0xffffffff) >>> 0
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data])
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
 
 /** A valid size×size RGB PNG: a tea-green square with a honey diagonal. */
 function pngPhoto(size = 64): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(size, 0)
-  header.writeUInt32BE(size, 4)
-  header[8] = 8 // bit depth
-  header[9] = 2 // colour type: RGB
-  const rows = Buffer.alloc(size * (1 + size * 3))
-  for (let y = 0; y < size; y++) {
-    const row = y * (1 + size * 3) // each row starts with filter byte 0
-    for (let x = 0; x < size; x++) {
-      const diagonal = Math.abs(x - y) < 4
-      rows.set(diagonal ? [200, 150, 58] : [31, 93, 74], row + 1 + x * 3)
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", header),
-    pngChunk("IDAT", deflateSync(rows)),
-    pngChunk("IEND", Buffer.alloc(0)),
-  ])
+  return pngImage(size, (x, y) => (Math.abs(x - y) < 4 ? [200, 150, 58] : [31, 93, 74]))
 }
 
 async function signIn(page: Page, email: string, password: string) {

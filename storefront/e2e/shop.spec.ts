@@ -1,5 +1,6 @@
 import path from "node:path"
 import { expect, test, type Page } from "@playwright/test"
+import { expectNoHorizontalOverflow } from "./support/layout"
 
 /** "120.000 ₫": dot-grouped đồng, the sign after a (no-break) space. */
 const VND_PRICE = /\d{1,3}(\.\d{3})+\s₫/
@@ -68,13 +69,6 @@ test("the currency switch shows US dollar prices and back", async ({ page }) => 
 test.describe("on a phone (390×844)", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
-  async function expectNoHorizontalOverflow(page: Page) {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-    }))
-    expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth)
-  }
 
   test("home, list and product pages fit the screen width", async ({ page }) => {
     await page.goto("/vi")

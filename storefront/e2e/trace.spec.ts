@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { expect, test, type APIRequestContext } from "@playwright/test"
+import { expectNoHorizontalOverflow } from "./support/layout"
 
 /**
  * A shopper scans the QR label of one item with a phone: the resolver sends them to the
@@ -37,13 +38,6 @@ async function unscannedSerial(request: APIRequestContext, skip = 0): Promise<{ 
   return { code: serial!.code, path }
 }
 
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth)
-}
 
 test("scanning a unit's label opens its trace page: first scan, then scanned 2 times", async ({ page, browser, request }) => {
   const serial = await unscannedSerial(request)

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { expectNoHorizontalOverflow } from "./support/layout"
 
 /** "120.000 ₫": dot-grouped đồng, the sign after a (no-break) space. */
 const VND_PRICE = /\d{1,3}(\.\d{3})+\s₫/
@@ -11,13 +12,6 @@ test.beforeEach(async ({ page }) => {
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
 })
 
-async function expectNoHorizontalOverflow(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }))
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth)
-}
 
 test("a buyer goes from the village index to a village, its producer and a product with a price", async ({ page }) => {
   await page.goto("/vi/villages")

@@ -1,23 +1,7 @@
+import { OCOP_CERTIFICATE_FIELDS } from "../../utils/ocop-certificate-fields"
+
 /** The certificate fields a producer sees (the reviewing officer's id stays internal). */
-export const PRODUCER_CERTIFICATE_FIELDS = [
-  "id",
-  "product_group",
-  "score",
-  "stars",
-  "certificate_number",
-  "decision_number",
-  "decision_date",
-  "issuing_level",
-  "issuing_body",
-  "valid_until",
-  "status",
-  "status_reason",
-  "evidence_url",
-  "submitted_at",
-  "reviewed_at",
-  "reminders_sent",
-  "created_at",
-] as const
+export const PRODUCER_CERTIFICATE_FIELDS = OCOP_CERTIFICATE_FIELDS
 
 export const CERTIFICATE_PRODUCT_FIELDS = ["id", "title", "handle", "thumbnail"] as const
 

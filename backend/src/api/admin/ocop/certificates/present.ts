@@ -1,26 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { OCOP_CERTIFICATE_FIELDS } from "../../../utils/ocop-certificate-fields"
 
 /** What an officer sees of a certificate: everything, with its product and producer. */
 export const ADMIN_CERTIFICATE_FIELDS = [
-  "id",
-  "product_group",
-  "score",
-  "stars",
-  "certificate_number",
-  "decision_number",
-  "decision_date",
-  "issuing_level",
-  "issuing_body",
-  "valid_until",
-  "status",
-  "status_reason",
-  "evidence_url",
-  "submitted_at",
-  "reviewed_at",
+  ...OCOP_CERTIFICATE_FIELDS,
   "reviewed_by",
-  "reminders_sent",
-  "created_at",
   "product.id",
   "product.title",
   "product.handle",
