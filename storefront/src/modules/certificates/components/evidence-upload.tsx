@@ -1,11 +1,11 @@
 "use client"
 
-import { useEffect, useState, type ChangeEvent } from "react"
 import { uploadCertificateEvidence } from "@/lib/actions/certificates"
 import { isPdfUrl } from "@/lib/certificates/form"
 import { fieldId } from "@/modules/seller/components/field"
 import { PhotoSources, RemoveIcon } from "@/modules/seller/components/photo-sources"
 import { preparePhoto } from "@/modules/seller/components/prepare-photo"
+import { UploadStatus, useSingleUpload } from "@/modules/seller/components/single-upload"
 import styles from "@/modules/seller/components/product-form.module.css"
 import own from "./certificate-form.module.css"
 import { useCertificatesTranslations } from "./use-certificates-translations"
@@ -18,36 +18,16 @@ import { useCertificatesTranslations } from "./use-certificates-translations"
  */
 export function EvidenceUpload({ initialUrl, error }: { initialUrl: string; error?: string }) {
   const t = useCertificatesTranslations("certificates.seller.form")
-  const [url, setUrl] = useState(initialUrl)
-  const [enhanced, setEnhanced] = useState(false)
-  const [uploading, setUploading] = useState(false)
-  const [status, setStatus] = useState<{ kind: "error" | "ok"; text: string } | null>(null)
-  useEffect(() => setEnhanced(true), [])
-
-  async function upload(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget
-    const file = input.files?.[0]
-    if (!file) return
-    setStatus(null)
-    setUploading(true)
-    try {
+  const { url, setUrl, enhanced, uploading, status, upload } = useSingleUpload(
+    initialUrl,
+    async (file) => {
       const data = new FormData()
       // PDFs go as they are; photos are shrunk like product photos.
       data.append("evidence_file", file.type === "application/pdf" ? file : await preparePhoto(file))
-      const result = await uploadCertificateEvidence(data)
-      if (!result.ok) setStatus({ kind: "error", text: result.message })
-      else {
-        setUrl(result.url)
-        setStatus({ kind: "ok", text: t("uploaded") })
-      }
-    } catch {
-      setStatus({ kind: "error", text: t("uploadFailed") })
-    } finally {
-      // Uploaded already: the form must not send the file again.
-      input.value = ""
-      setUploading(false)
-    }
-  }
+      return uploadCertificateEvidence(data)
+    },
+    { uploaded: t("uploaded"), uploadFailed: t("uploadFailed") }
+  )
 
   const errorId = error ? `${fieldId("evidence_url")}-error` : undefined
 
@@ -89,14 +69,7 @@ export function EvidenceUpload({ initialUrl, error }: { initialUrl: string; erro
           accept="image/jpeg,image/png,image/webp,application/pdf"
         />
       )}
-      <p className={status?.kind === "error" ? styles.uploadError : styles.uploadStatus} role="status" aria-live="polite">
-        {uploading ? t("uploading") : status?.text}
-      </p>
-      {error && (
-        <p id={errorId} className={styles.fieldError}>
-          {error}
-        </p>
-      )}
+      <UploadStatus uploading={uploading} uploadingText={t("uploading")} status={status} error={error} errorId={errorId} />
     </fieldset>
   )
 }

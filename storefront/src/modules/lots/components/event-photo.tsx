@@ -1,10 +1,10 @@
 "use client"
 
-import { useEffect, useState, type ChangeEvent } from "react"
 import { uploadProductPhotos } from "@/lib/actions/seller"
 import { fieldId } from "@/modules/seller/components/field"
 import { preparePhoto } from "@/modules/seller/components/prepare-photo"
 import { PhotoSources, RemoveIcon } from "@/modules/seller/components/photo-sources"
+import { UploadStatus, useSingleUpload } from "@/modules/seller/components/single-upload"
 import styles from "@/modules/seller/components/product-form.module.css"
 import { useLotsTranslations } from "./use-lots-translations"
 
@@ -17,35 +17,17 @@ import { useLotsTranslations } from "./use-lots-translations"
 export function EventPhoto({ initialUrl, error }: { initialUrl: string; error?: string }) {
   const t = useLotsTranslations("lots.record")
   const common = useLotsTranslations("lots.common")
-  const [url, setUrl] = useState(initialUrl)
-  const [enhanced, setEnhanced] = useState(false)
-  const [uploading, setUploading] = useState(false)
-  const [status, setStatus] = useState<{ kind: "error" | "ok"; text: string } | null>(null)
-  useEffect(() => setEnhanced(true), [])
-
-  async function upload(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget
-    const file = input.files?.[0]
-    if (!file) return
-    setStatus(null)
-    setUploading(true)
-    try {
+  const { url, setUrl, enhanced, uploading, status, upload } = useSingleUpload(
+    initialUrl,
+    async (file) => {
       const data = new FormData()
       data.append("photos", await preparePhoto(file))
       const result = await uploadProductPhotos(data)
-      if (!result.ok) setStatus({ kind: "error", text: result.message })
-      else if (result.urls[0]) {
-        setUrl(result.urls[0])
-        setStatus({ kind: "ok", text: t("uploaded") })
-      }
-    } catch {
-      setStatus({ kind: "error", text: t("uploadFailed") })
-    } finally {
-      // Uploaded already: the form must not send the file again.
-      input.value = ""
-      setUploading(false)
-    }
-  }
+      if (!result.ok) return result
+      return result.urls[0] ? { ok: true, url: result.urls[0] } : { ok: false, message: t("uploadFailed") }
+    },
+    { uploaded: t("uploaded"), uploadFailed: t("uploadFailed") }
+  )
 
   const errorId = error ? `${fieldId("photo_url")}-error` : undefined
 
@@ -72,14 +54,7 @@ export function EventPhoto({ initialUrl, error }: { initialUrl: string; error?: 
       {!url && (
         <PhotoSources enhanced={enhanced} uploading={uploading} onPick={upload} labels={{ camera: t("takePhoto"), gallery: t("choosePhoto") }} />
       )}
-      <p className={status?.kind === "error" ? styles.uploadError : styles.uploadStatus} role="status" aria-live="polite">
-        {uploading ? t("uploading") : status?.text}
-      </p>
-      {error && (
-        <p id={errorId} className={styles.fieldError}>
-          {error}
-        </p>
-      )}
+      <UploadStatus uploading={uploading} uploadingText={t("uploading")} status={status} error={error} errorId={errorId} />
     </fieldset>
   )
 }
