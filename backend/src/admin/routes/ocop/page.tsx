@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Table, Tabs, Text, toast } fr
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { TablePages } from "../../components/table-pages"
 import { sdk } from "../../lib/sdk"
 import {
   CERTIFICATE_STATUS_COLOR,
@@ -77,7 +78,6 @@ const OcopPage = () => {
         query: { ...current.query, limit: PAGE_SIZE, offset: page * PAGE_SIZE },
       }),
   })
-  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE_SIZE))
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
@@ -167,16 +167,7 @@ const OcopPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={pages}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pages}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <TablePages count={data?.count ?? 0} pageSize={PAGE_SIZE} page={page} onPage={setPage} />
     </Container>
   )
 }

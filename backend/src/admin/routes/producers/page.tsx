@@ -4,6 +4,7 @@ import { Badge, Container, Heading, Input, Table, Tabs, Text } from "@medusajs/u
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { TablePages } from "../../components/table-pages"
 import { sdk } from "../../lib/sdk"
 import { LEGAL_KIND_LABEL, STATUS_COLOR, STATUS_LABEL, type AdminProducer, type ProducerStatus } from "../../lib/producers"
 
@@ -22,7 +23,6 @@ const ProducersPage = () => {
         query: { status, q: q || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE, order: "-created_at" },
       }),
   })
-  const pages = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0">
@@ -96,16 +96,7 @@ const ProducersPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={pages}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pages}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <TablePages count={data?.count ?? 0} pageSize={PAGE_SIZE} page={page} onPage={setPage} />
     </Container>
   )
 }
