@@ -1,21 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PUBLIC_MARK_DETAIL_FIELDS, PUBLIC_MARK_FIELDS } from "../../store/marks/query-config"
 
-export const ADMIN_MARK_FIELDS = [
-  "id",
-  "handle",
-  "kind",
-  "name",
-  "name_en",
-  "certificate_number",
-  "decision_number",
-  "decision_date",
-  "product_name",
-  "managing_body",
-  "image_url",
-  "created_at",
-]
-export const ADMIN_MARK_DETAIL_FIELDS = [...ADMIN_MARK_FIELDS, "description", "description_en", "properties", "area", "area_geojson"]
+/** Officers see what the public sees of a mark, plus when it was entered. */
+export const ADMIN_MARK_FIELDS = [...PUBLIC_MARK_FIELDS, "created_at"]
+export const ADMIN_MARK_DETAIL_FIELDS = [...PUBLIC_MARK_DETAIL_FIELDS, "created_at"]
 export const ADMIN_RIGHT_FIELDS = ["id", "status", "granted_at", "expires_at", "revoked_reason", "reminders_sent", "created_at"]
 
 type Row = Record<string, any>
