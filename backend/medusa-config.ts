@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { CRAFT_VILLAGE_MODULE } from "./src/modules/craft-village"
+import { CATALOG_MODULE } from "./src/modules/catalog"
 import { GEO_INDICATION_MODULE } from "./src/modules/geo-indication"
 import { OCOP_MODULE } from "./src/modules/ocop"
 import { vnpayOptionsFromEnv } from "./src/modules/payment-vnpay/config"
@@ -151,6 +152,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/traceability", key: TRACEABILITY_MODULE },
     { resolve: "./src/modules/ocop", key: OCOP_MODULE },
     { resolve: "./src/modules/geo-indication", key: GEO_INDICATION_MODULE },
+    { resolve: "./src/modules/catalog", key: CATALOG_MODULE },
     {
       // Until an email provider is configured, notifications (producer decisions,
       // certificate expiry) are written to the log by the local provider.

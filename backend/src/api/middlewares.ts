@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminArtisanRoutes } from "./admin/artisans/middlewares"
+import { adminPromotionRoutes } from "./admin/catalogs/middlewares"
 import { adminCraftVillageRoutes } from "./admin/craft-villages/middlewares"
 import { adminGeoMarkRoutes } from "./admin/geo-marks/middlewares"
 import { adminOcopRoutes } from "./admin/ocop/middlewares"
@@ -8,6 +9,7 @@ import { paymentWebhookRoutes } from "./hooks/middlewares"
 import { producerRoutes } from "./producer/middlewares"
 import { storeCartRoutes } from "./store/carts/middlewares"
 import { storeCraftVillageRoutes } from "./store/craft-villages/middlewares"
+import { storeDisplayPointRoutes } from "./store/display-points/middlewares"
 import { storeMarkRoutes } from "./store/marks/middlewares"
 import { storePaymentProviderRoutes } from "./store/payment-providers-available/middlewares"
 import { storeProductRoutes } from "./store/products/middlewares"
@@ -21,6 +23,7 @@ export default defineMiddlewares({
     ...storeProductSearchRoutes,
     ...storeCraftVillageRoutes,
     ...storeMarkRoutes,
+    ...storeDisplayPointRoutes,
     ...storeCartRoutes,
     ...storePaymentProviderRoutes,
     ...paymentWebhookRoutes,
@@ -31,5 +34,6 @@ export default defineMiddlewares({
     ...adminArtisanRoutes,
     ...adminOcopRoutes,
     ...adminGeoMarkRoutes,
+    ...adminPromotionRoutes,
   ],
 })

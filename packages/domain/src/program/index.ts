@@ -1,0 +1,3 @@
+export * from "./kpi"
+export * from "./village-import"
+export * from "./report"
