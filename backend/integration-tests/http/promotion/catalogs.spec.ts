@@ -132,6 +132,33 @@ medusaIntegrationTestRunner({
       expect(await rowCount("display_point")).toBe(1)
     })
 
+    it("records a fair with approved producers only, changes its participants, and lists it while it is on", async () => {
+      const other = await approvedProducer(api, officer, "htx-mat-ong-meo-vac", "matong@example.vn")
+      const fairBody = {
+        handle: "hoi-cho-ocop-2026",
+        name: "Hội chợ OCOP Tuyên Quang 2026",
+        starts_on: "2099-12-01",
+        ends_on: "2099-12-05",
+        place: "Quảng trường Nguyễn Tất Thành",
+        province: "Tuyên Quang",
+        producer_ids: [producer.id],
+      }
+      const created = await api.post("/admin/fairs", fairBody, officer)
+      expect(created.status).toBe(201)
+      expect(created.data.fair.producers.map((p: any) => p.id)).toEqual([producer.id])
+      const changed = await api.post(`/admin/fairs/${created.data.fair.id}`, { producer_ids: [other.id] }, officer)
+      expect(changed.data.fair.producers.map((p: any) => p.id)).toEqual([other.id])
+      expect((await api.get("/store/fairs", store())).data.fairs.map((f: any) => f.handle)).toEqual(["hoi-cho-ocop-2026"])
+
+      const backwards = await attempt(api.post("/admin/fairs", { ...fairBody, handle: "nguoc", starts_on: "2099-12-05", ends_on: "2099-12-01" }, officer))
+      expect(backwards.status).toBe(400)
+      expect(backwards.data.message).toMatch(/end on or after the day it starts/)
+      const stranger = await attempt(api.post("/admin/fairs", { ...fairBody, handle: "la", producer_ids: ["prod_khong_co"] }, officer))
+      expect(stranger.status).toBe(400)
+      expect(stranger.data.message).toMatch(/Only approved producers/)
+      expect(await rowCount("trade_fair")).toBe(1)
+    })
+
     it("lets only officers curate catalogs", async () => {
       expect((await attempt(api.post("/admin/catalogs", catalogBody(), producer.auth))).status).toBe(401)
       expect((await attempt(api.post("/admin/catalogs", catalogBody()))).status).toBe(401)

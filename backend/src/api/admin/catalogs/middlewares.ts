@@ -2,13 +2,15 @@ import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRou
 import {
   AdminCreateCatalog,
   AdminCreateDisplayPoint,
+  AdminCreateTradeFair,
   AdminListCatalogs,
   AdminPublishCatalog,
   AdminUpdateCatalog,
   AdminUpdateDisplayPoint,
+  AdminUpdateTradeFair,
 } from "./validators"
 
-/** Trade promotion for officers: catalogs and the display points that show them. */
+/** Trade promotion for officers: catalogs, the display points that show them, and fairs. */
 export const adminPromotionRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/catalogs", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCatalogs, { defaults: [], isList: true })] },
   { matcher: "/admin/catalogs", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCatalog)] },
@@ -16,4 +18,6 @@ export const adminPromotionRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/catalogs/:id/publish", methods: ["POST"], middlewares: [validateAndTransformBody(AdminPublishCatalog)] },
   { matcher: "/admin/display-points", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateDisplayPoint)] },
   { matcher: "/admin/display-points/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateDisplayPoint)] },
+  { matcher: "/admin/fairs", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTradeFair)] },
+  { matcher: "/admin/fairs/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTradeFair)] },
 ]

@@ -83,3 +83,38 @@ export const AdminUpdateDisplayPoint = z
   .strict()
   .refine((c) => Object.keys(c).length > 0, "Không có gì để cập nhật / Nothing to update")
 export type AdminUpdateDisplayPointType = z.infer<typeof AdminUpdateDisplayPoint>
+
+const calendarDay = (label: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: ngày dạng YYYY-MM-DD / ${label} must be a date written YYYY-MM-DD`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+07:00`)), `${label} không phải ngày có thật / ${label} is not a real date`)
+    // A fair's days are days in Vietnam.
+    .transform((v) => new Date(`${v}T00:00:00+07:00`))
+const producerIds = z.array(z.string().trim().regex(/^[A-Za-z0-9_]+$/, "Mã người bán không hợp lệ / Not a producer id")).max(500)
+
+const fairFields = {
+  handle,
+  name: text(200),
+  name_en: optionalText(200),
+  starts_on: calendarDay("starts_on"),
+  ends_on: calendarDay("ends_on"),
+  place: text(300),
+  province: text(120),
+  description: optionalText(20_000),
+  description_en: optionalText(20_000),
+  producer_ids: producerIds,
+}
+const fairDays = (f: { starts_on?: Date; ends_on?: Date }) => !f.starts_on || !f.ends_on || f.ends_on.getTime() >= f.starts_on.getTime()
+const fairDaysMessage = { message: "Ngày kết thúc phải từ ngày bắt đầu trở đi / The fair must end on or after the day it starts", path: ["ends_on"] }
+
+export const AdminCreateTradeFair = z.object({ ...fairFields, producer_ids: producerIds.default([]) }).strict().refine(fairDays, fairDaysMessage)
+export type AdminCreateTradeFairType = z.infer<typeof AdminCreateTradeFair>
+
+export const AdminUpdateTradeFair = z
+  .object(fairFields)
+  .partial()
+  .strict()
+  .refine((c) => Object.keys(c).length > 0, "Không có gì để cập nhật / Nothing to update")
+  .refine(fairDays, fairDaysMessage)
+export type AdminUpdateTradeFairType = z.infer<typeof AdminUpdateTradeFair>
