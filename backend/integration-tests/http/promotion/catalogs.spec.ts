@@ -127,6 +127,9 @@ medusaIntegrationTestRunner({
         expect(scan.data.catalog.handle).toBe("qua-tet-2027")
       }
       expect((await api.get(`/admin/display-points/${point.data.display_point.id}`, officer)).data.display_point.scan_count).toBe(3)
+      const poster = await api.get(`/admin/display-points/${point.data.display_point.id}/poster`, { ...officer, responseType: "arraybuffer" })
+      expect(poster.headers["content-type"]).toBe("application/pdf")
+      expect(Buffer.from(poster.data).subarray(0, 5).toString()).toBe("%PDF-")
       expect((await attempt(api.post("/store/display-points/khong-co/scans", {}, store()))).status).toBe(404)
       expect((await attempt(api.post("/admin/display-points", { handle: "x", name: "x", kind: "castle", address: "x", commune: "x", province: "x" }, officer))).status).toBe(400)
       expect(await rowCount("display_point")).toBe(1)
