@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { publicOrigin } from "../../../workflows/traceability/utils/public-origin"
 
 export const ADMIN_CATALOG_FIELDS = [
   "id",
@@ -37,6 +38,8 @@ export function presentAdminCatalog(c: Row): Row {
   const { items, display_points, ...catalog } = c
   return {
     ...catalog,
+    // Its public page; the storefront shows it only while published and inside its window.
+    storefront_url: `${publicOrigin()}/vi/catalogs/${catalog.handle}`,
     products: [...(items ?? [])]
       .sort((a: Row, b: Row) => a.rank - b.rank)
       .map((i: Row) => ({
