@@ -40,7 +40,7 @@ describe("display point poster", () => {
       }
     }
     expect(jsQR(rgba, width, height)?.data).toBe(poster.url)
-    const text = page.toStructuredText().asText()
+    const text = page.toStructuredText("preserve-whitespace").asText()
     for (const line of [poster.title, poster.catalogTitle!, poster.callToAction.vi, poster.callToAction.en, poster.url]) expect(text).toContain(line)
   })
 
