@@ -5,6 +5,7 @@ import { adminCraftVillageRoutes } from "./admin/craft-villages/middlewares"
 import { adminGeoMarkRoutes } from "./admin/geo-marks/middlewares"
 import { adminOcopRoutes } from "./admin/ocop/middlewares"
 import { adminProducerRoutes } from "./admin/producers/middlewares"
+import { adminProgramRoutes } from "./admin/program/middlewares"
 import { paymentWebhookRoutes } from "./hooks/middlewares"
 import { producerRoutes } from "./producer/middlewares"
 import { storeCartRoutes } from "./store/carts/middlewares"
@@ -15,10 +16,12 @@ import { storePaymentProviderRoutes } from "./store/payment-providers-available/
 import { storeProductRoutes } from "./store/products/middlewares"
 import { storeProductSearchRoutes } from "./store/product-search/middlewares"
 import { publicTraceRoutes } from "./trace/middlewares"
+import { applyTrustProxy } from "./utils/trust-proxy"
 
 // Each API area keeps its validators and guards in its own middlewares.ts.
 export default defineMiddlewares({
   routes: [
+    { matcher: "/*", middlewares: [applyTrustProxy] },
     ...storeProductRoutes,
     ...storeProductSearchRoutes,
     ...storeCraftVillageRoutes,
@@ -35,5 +38,6 @@ export default defineMiddlewares({
     ...adminOcopRoutes,
     ...adminGeoMarkRoutes,
     ...adminPromotionRoutes,
+    ...adminProgramRoutes,
   ],
 })

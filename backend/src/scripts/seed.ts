@@ -9,8 +9,6 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createServiceZonesWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createTranslationsWorkflow,
@@ -31,6 +29,7 @@ import { issueUnitSerialsWorkflow } from "../workflows/traceability/workflows/is
 import { recordTraceEventWorkflow } from "../workflows/traceability/workflows/record-trace-event"
 import { LOTS, ZONES } from "./demo/trace-data"
 import { seedCertificates } from "./demo/certificate-data"
+import { ensureZonedShippingOptions } from "./shipping-options"
 
 /**
  * Demo data for Tuyên Quang (after its 2025 merger with Hà Giang): regions, a sales
@@ -160,7 +159,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
     })
     const withSet = await one("stock_location", ["fulfillment_sets.id"], { id: location.id })
     const fulfillmentSetId = withSet.fulfillment_sets[0].id as string
-    const { result: zones } = await createServiceZonesWorkflow(container).run({
+    await createServiceZonesWorkflow(container).run({
       input: {
         data: [
           { fulfillment_set_id: fulfillmentSetId, name: "Việt Nam", geo_zones: [{ type: "country", country_code: "vn" }] },
@@ -172,42 +171,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
         ],
       },
     })
-    let profile = await one("shipping_profile", ["id"], { type: "default" })
-    if (!profile) {
-      const { result: profiles } = await createShippingProfilesWorkflow(container).run({
-        input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
-      })
-      profile = profiles[0]!
-    }
-    const storeRules = [
-      { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-      { attribute: "is_return", value: "false", operator: "eq" as const },
-    ]
-    await createShippingOptionsWorkflow(container).run({
-      input: [
-        {
-          name: "Giao hàng tiêu chuẩn",
-          price_type: "flat",
-          provider_id: "manual_manual",
-          service_zone_id: zones.find((z) => z.name === "Việt Nam")!.id,
-          shipping_profile_id: profile.id,
-          type: { label: "Tiêu chuẩn", description: "Giao trong 2–4 ngày", code: "standard-vn" },
-          prices: [{ currency_code: "vnd", amount: 30000 }, { region_id: vietnam!.id, amount: 30000 }],
-          rules: storeRules,
-        },
-        {
-          name: "International shipping",
-          price_type: "flat",
-          provider_id: "manual_manual",
-          service_zone_id: zones.find((z) => z.name === "International")!.id,
-          shipping_profile_id: profile.id,
-          type: { label: "International", description: "7–14 days", code: "standard-intl" },
-          prices: [{ currency_code: "usd", amount: 25 }, { region_id: international!.id, amount: 25 }],
-          rules: storeRules,
-        },
-      ],
-    })
   }
+  await ensureZonedShippingOptions(container, location.id, { vietnam: vietnam!.id, international: international!.id })
 
   // Craft categories.
   const existingCategories = await all<{ id: string; handle: string }>("product_category", ["id", "handle"])
@@ -560,3 +525,4 @@ async function seedTraceability(container: ExecArgs["container"]) {
   }
   logger.info(`Seeded ${zoneIds.size} raw-material zones and ${created} lots with their journeys`)
 }
+

@@ -17,21 +17,45 @@ import {
 import { createProducersWorkflow } from "../../../src/workflows/producer/workflows/create-producers"
 
 /**
- * A small market for checkout tests: one VND region paying cash on delivery, one
- * warehouse with a flat 30 000 ₫ shipping option, two approved producers and three
- * products with stock (tea 10, scarf 10 from HTX Sơn Trà; basket 5 from Hộ Vàng Mây).
+ * A small market for checkout tests: a VND region (Việt Nam) and a USD one (the US),
+ * both paying cash on delivery, one warehouse shipping by zone as the seed does
+ * (Tuyên Quang 20 000 ₫, rest of Vietnam 35 000 ₫, abroad US$25), two approved producers
+ * and three products with stock (tea 10, scarf 10 from HTX Sơn Trà; basket 5 from Hộ
+ * Vàng Mây). Carts are delivered in Tuyên Quang unless a test says otherwise.
  */
-export const SHIPPING_FEE = 30000
+export const SHIPPING_FEES = { "tuyen-quang": 20000, vietnam: 35000, international: 25 }
+/** What a cart delivered in Tuyên Quang (ADDRESS) pays per producer order. */
+export const SHIPPING_FEE = SHIPPING_FEES["tuyen-quang"]
 export const PRICES = { tea: 120000, scarf: 80000, basket: 250000 }
 export const TITLES = { tea: "Chè Shan tuyết Hồng Thái", scarf: "Khăn thổ cẩm", basket: "Giỏ mây tre" }
+// Addresses as the storefront sends them (see src/api/store/utils/vietnam-address.ts).
 export const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
+  first_name: "Nguyễn Thị Lan",
   address_1: "12 Đường Tân Trào",
-  city: "phường Minh Xuân",
-  province: "Tuyên Quang",
+  city: "Phường Minh Xuân",
+  province: "Tỉnh Tuyên Quang",
   country_code: "vn",
   phone: "0987654321",
+  metadata: { province_code: "08", commune_code: "02215" },
+}
+export const HANOI_ADDRESS = {
+  first_name: "Trần Văn Hoà",
+  address_1: "5 Phố Hàng Bông",
+  city: "Phường Ba Đình",
+  province: "Thành phố Hà Nội",
+  country_code: "vn",
+  phone: "0912000111",
+  metadata: { province_code: "01", commune_code: "00004" },
+}
+export const US_ADDRESS = {
+  first_name: "Mary",
+  last_name: "Smith",
+  address_1: "1 Main Street",
+  city: "Springfield",
+  province: "IL",
+  postal_code: "62701",
+  country_code: "us",
+  phone: "+1 217 555 0100",
 }
 
 export type Market = Awaited<ReturnType<typeof seedMarket>>
@@ -47,11 +71,15 @@ export async function seedMarket(container: MedusaContainer) {
     input: { api_keys: [{ title: "storefront", type: "publishable", created_by: "test" }] },
   })
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key!.id, add: [channel!.id] } })
-  const { result: [region] } = await createRegionsWorkflow(container).run({
+  const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
-      regions: [{ name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] }],
+      regions: [
+        { name: "Việt Nam", currency_code: "vnd", countries: ["vn"], payment_providers: ["pp_system_default"] },
+        { name: "International", currency_code: "usd", countries: ["us"], payment_providers: ["pp_system_default"] },
+      ],
     },
   })
+  const [region, international] = regions
 
   const { result: [location] } = await createStockLocationsWorkflow(container).run({
     input: { locations: [{ name: "Kho Tuyên Quang", address: { address_1: "Đường 17/8", country_code: "VN" } }] },
@@ -69,13 +97,18 @@ export async function seedMarket(container: MedusaContainer) {
     fields: ["fulfillment_sets.id"],
     filters: { id: location!.id },
   })
-  const { result: [zone] } = await createServiceZonesWorkflow(container).run({
+  const { result: [zone, abroad] } = await createServiceZonesWorkflow(container).run({
     input: {
       data: [
         {
           fulfillment_set_id: withSet!.fulfillment_sets![0]!.id,
           name: "Việt Nam",
           geo_zones: [{ type: "country", country_code: "vn" }],
+        },
+        {
+          fulfillment_set_id: withSet!.fulfillment_sets![0]!.id,
+          name: "International",
+          geo_zones: [{ type: "country", country_code: "us" }],
         },
       ],
     },
@@ -85,23 +118,50 @@ export async function seedMarket(container: MedusaContainer) {
     existingProfile ??
     (await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "Default Shipping Profile", type: "default" }] } }))
       .result[0]!
-  await createShippingOptionsWorkflow(container).run({
+  const storeRules = (zone: keyof typeof SHIPPING_FEES) => [
+    { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+    { attribute: "is_return", value: "false", operator: "eq" as const },
+    { attribute: "shipping_zone", value: zone, operator: "eq" as const },
+  ]
+  const { result: options } = await createShippingOptionsWorkflow(container).run({
     input: [
       {
-        name: "Giao hàng tiêu chuẩn",
+        name: "Giao hàng nội tỉnh Tuyên Quang",
         price_type: "flat",
         provider_id: "manual_manual",
         service_zone_id: zone!.id,
         shipping_profile_id: profile.id,
-        type: { label: "Tiêu chuẩn", description: "Giao trong 2–4 ngày", code: "standard-vn" },
-        prices: [{ currency_code: "vnd", amount: SHIPPING_FEE }],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
+        type: { label: "Nội tỉnh", description: "Giao trong 1–2 ngày", code: "tuyen-quang" },
+        prices: [{ currency_code: "vnd", amount: SHIPPING_FEES["tuyen-quang"] }],
+        rules: storeRules("tuyen-quang"),
+      },
+      {
+        name: "Giao hàng toàn quốc",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zone!.id,
+        shipping_profile_id: profile.id,
+        type: { label: "Toàn quốc", description: "Giao trong 2–5 ngày", code: "vietnam" },
+        prices: [{ currency_code: "vnd", amount: SHIPPING_FEES.vietnam }],
+        rules: storeRules("vietnam"),
+      },
+      {
+        name: "International shipping",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: abroad!.id,
+        shipping_profile_id: profile.id,
+        type: { label: "International", description: "7–14 days", code: "international" },
+        prices: [{ currency_code: "usd", amount: SHIPPING_FEES.international }],
+        rules: storeRules("international"),
       },
     ],
   })
+  const optionByZone = {
+    "tuyen-quang": options.find((o) => o.name === "Giao hàng nội tỉnh Tuyên Quang")!.id,
+    vietnam: options.find((o) => o.name === "Giao hàng toàn quốc")!.id,
+    international: options.find((o) => o.name === "International shipping")!.id,
+  }
 
   const { result: producers } = await createProducersWorkflow(container).run({
     input: {
@@ -142,7 +202,10 @@ export async function seedMarket(container: MedusaContainer) {
         sku,
         manage_inventory: true,
         options: { Loại: "Tiêu chuẩn" },
-        prices: [{ currency_code: "vnd", amount: PRICES[handle] }],
+        prices: [
+          { currency_code: "vnd", amount: PRICES[handle] },
+          { currency_code: "usd", amount: Math.round(PRICES[handle] / 250) / 100 },
+        ],
       },
     ],
   })
@@ -180,6 +243,8 @@ export async function seedMarket(container: MedusaContainer) {
   return {
     publishableKey: key!.token,
     regionId: region!.id,
+    internationalRegionId: international!.id,
+    shippingOptions: optionByZone,
     locationId: location!.id,
     producers: { sonTra: sonTra!, vangMay: vangMay! },
     variants: { tea: tea.id as string, scarf: scarf.id as string, basket: basket.id as string },
@@ -205,9 +270,9 @@ export function buyer(api: Api, market: Market, token?: string) {
     /** A cart with the given lines; email, address and the flat shipping unless left out. */
     async cart(
       lines: { variant_id: string; quantity: number }[],
-      details: { email?: string | false; address?: boolean; shipping?: boolean } = {}
+      details: { email?: string | false; address?: boolean | Record<string, unknown>; shipping?: boolean; region_id?: string } = {}
     ) {
-      const { data } = await post("/store/carts", { region_id: market.regionId })
+      const { data } = await post("/store/carts", { region_id: details.region_id ?? market.regionId })
       const cartId = data.cart.id as string
       for (const line of lines) {
         const res = await post(`/store/carts/${cartId}/line-items`, line)
@@ -215,8 +280,11 @@ export function buyer(api: Api, market: Market, token?: string) {
       }
       const update: Record<string, unknown> = {}
       if (details.email !== false) update.email = details.email ?? "lan@example.vn"
-      if (details.address !== false) update.shipping_address = ADDRESS
-      if (Object.keys(update).length) await post(`/store/carts/${cartId}`, update)
+      if (details.address !== false) update.shipping_address = typeof details.address === "object" ? details.address : ADDRESS
+      if (Object.keys(update).length) {
+        const res = await post(`/store/carts/${cartId}`, update)
+        if (res.status !== 200) throw new Error(`update cart: ${res.status} ${JSON.stringify(res.data)}`)
+      }
       if (details.shipping !== false) {
         const options = await get(`/store/shipping-options?cart_id=${cartId}`)
         const optionId = options.data.shipping_options[0]?.id

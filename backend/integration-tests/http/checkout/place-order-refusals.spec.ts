@@ -32,7 +32,7 @@ medusaIntegrationTestRunner({
       await setBasketStock(2)
 
       const res = await store.post(`/store/carts/${cartId}/place-order`)
-      expect(res.status).toBe(400)
+      expect(res.status).toBe(409)
       expect(res.data.message).toMatch(/Hết hàng/)
       expect(res.data.message).toMatch(/out of stock/i)
       expect(res.data.message).toContain(TITLES.basket)
@@ -56,7 +56,7 @@ medusaIntegrationTestRunner({
 
       expect((await first.post(`/store/carts/${firstCart}/place-order`)).status).toBe(200)
       const res = await second.post(`/store/carts/${secondCart}/place-order`)
-      expect(res.status).toBe(400)
+      expect(res.status).toBe(409)
       expect(res.data.message).toMatch(/Hết hàng.*out of stock/i)
       expect(await countWrites(getContainer())).toEqual({ orders: 1, purchases: 1, reservations: 1, payment_collections: 1 })
     })

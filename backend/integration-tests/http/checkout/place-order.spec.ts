@@ -160,7 +160,7 @@ medusaIntegrationTestRunner({
       expect(signedOut.status).toBe(401)
     })
 
-    it("lets a guest place a cart and see that purchase by its id", async () => {
+    it("lets a guest place a cart and see that purchase with the access token place-order answered, not by its id alone", async () => {
       const guest = buyer(api, market)
       const cartId = await guest.cart(
         [
@@ -172,9 +172,26 @@ medusaIntegrationTestRunner({
       const res = await guest.post(`/store/carts/${cartId}/place-order`)
       expect(res.status).toBe(200)
       expect(res.data.purchase.orders).toHaveLength(2)
-      const seen = await guest.get(`/store/purchases/${res.data.purchase.id}`)
+      const purchaseId = res.data.purchase.id
+      expect(res.data.access_token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+      const seen = await guest.get(`/store/purchases/${purchaseId}?access_token=${res.data.access_token}`)
       expect(seen.status).toBe(200)
       expect(seen.data.purchase.email).toBe("khach@example.vn")
+      // Each order says who fulfils it and where its payment and delivery stand.
+      for (const order of seen.data.purchase.orders) {
+        expect(order.producer.handle).toMatch(/^(htx-son-tra|ho-vang-may)$/)
+        expect(order.payment_status).toBe("awaiting")
+        expect(order.fulfillment_status).toBe("not_fulfilled")
+      }
+
+      // The id alone (it travels to VNPay and back) or a wrong token shows nothing.
+      expect((await guest.get(`/store/purchases/${purchaseId}`)).status).toBe(404)
+      const wrong = `${res.data.access_token.slice(0, -1)}${res.data.access_token.endsWith("A") ? "B" : "A"}`
+      expect((await guest.get(`/store/purchases/${purchaseId}?access_token=${wrong}`)).status).toBe(404)
+      // Another purchase's token does not open this one.
+      const otherCart = await guest.cart([{ variant_id: market.variants.tea, quantity: 1 }], { email: "khac@example.vn" })
+      const other = await guest.post(`/store/carts/${otherCart}/place-order`)
+      expect((await guest.get(`/store/purchases/${purchaseId}?access_token=${other.data.access_token}`)).status).toBe(404)
     })
   },
 })

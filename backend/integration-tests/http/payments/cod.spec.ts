@@ -23,6 +23,10 @@ medusaIntegrationTestRunner({
       expect(data.payment_providers).toEqual([{ id: "pp_system_default" }])
 
       const cartId = await store.cart([{ variant_id: market.variants.tea, quantity: 1 }])
+      // The same answer for the buyer's cart, whose region decides.
+      expect((await store.get(`/store/payment-providers-available?cart_id=${cartId}`)).data.payment_providers).toEqual([{ id: "pp_system_default" }])
+      expect((await store.get(`/store/payment-providers-available?cart_id=cart_none`)).status).toBe(404)
+      expect((await store.get(`/store/payment-providers-available?cart_id=${cartId}&region_id=${market.regionId}`)).status).toBe(400)
       const before = await countWrites(getContainer())
       for (const provider of ["pp_vnpay_vnpay", "pp_stripe_stripe"]) {
         const res = await store.post(`/store/carts/${cartId}/place-order`, { payment_provider: provider })
@@ -80,7 +84,12 @@ medusaIntegrationTestRunner({
       expect(byId[other.id].payment_collections[0].status).toBe("awaiting")
       expect(state.captures).toBe(1)
 
-      const seen = await store.get(`/store/purchases/${placed.data.purchase.id}`)
+      const seen = await store.get(`/store/purchases/${placed.data.purchase.id}?access_token=${placed.data.access_token}`)
+      // Each part says how it is paid and where it goes, for the confirmation and the account pages.
+      for (const order of seen.data.purchase.orders) {
+        expect(order.payment_provider_id).toBe("pp_system_default")
+        expect(order.shipping_address).toMatchObject({ country_code: "vn", metadata: { province_code: expect.any(String), commune_code: expect.any(String) } })
+      }
       const status = Object.fromEntries(seen.data.purchase.orders.map((o: any) => [o.id, o.payment_status]))
       expect(status).toEqual({ [mine.id]: "captured", [other.id]: "awaiting" })
 

@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
       expect(collection.status).toBe("completed")
       expect(collection.payments[0].captured_at).toBeTruthy()
       expect(state.captures).toBe(1)
-      const seen = await store.get(`/store/purchases/${placed.data.purchase.id}`)
+      const seen = await store.get(`/store/purchases/${placed.data.purchase.id}?access_token=${placed.data.access_token}`)
       expect(seen.data.purchase.orders[0].payment_status).toBe("captured")
     })
   },

@@ -8,6 +8,8 @@ process.env.STOREFRONT_URL = "http://localhost:8000"
 delete process.env.VNPAY_PAYMENT_URL
 delete process.env.VNPAY_RETURN_URL
 delete process.env.STRIPE_API_KEY
+// The test client connects over loopback, standing in for the storefront's proxy.
+process.env.TRUST_PROXY = "loopback"
 
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { buyer, countWrites, seedMarket, type Market } from "../checkout/fixtures"
@@ -95,7 +97,7 @@ medusaIntegrationTestRunner({
         expect(collection.payments).toHaveLength(1)
         expect(collection.payments[0].captured_at).toBeTruthy()
       }
-      const seen = await buyer(api, market).get(`/store/purchases/${res.data.purchase.id}`)
+      const seen = await buyer(api, market).get(`/store/purchases/${res.data.purchase.id}?access_token=${res.data.access_token}`)
       expect(seen.data.purchase.orders.map((o: any) => o.payment_status)).toEqual(["captured", "captured"])
 
       const again = await ipn(query)
@@ -177,14 +179,35 @@ medusaIntegrationTestRunner({
       })
       expect((await paymentsOf(getContainer(), orderIdsOf(res))).captures).toBe(0)
 
+      const before = await paymentsOf(getContainer(), orderIdsOf(res))
       const tampered = await store.get(`/store/payments/vnpay/return?${toQueryString({ ...returned, vnp_ResponseCode: "00", vnp_Amount: "100" })}`)
       expect(tampered.status).toBe(400)
       expect(tampered.data.message).toMatch(/not signed by VNPay/)
+      // One parameter changed (a failed payment made to look paid), the hash left out,
+      // or nothing at all: each is refused, and the payments stay as they were.
+      const failed = vnpayIpn(VNPAY_SECRET, { vnp_TmnCode: "CLNTEST1", vnp_TxnRef: params.vnp_TxnRef!, vnp_Amount: params.vnp_Amount!, vnp_ResponseCode: "24", vnp_TransactionStatus: "02" })
+      const madePaid = await store.get(`/store/payments/vnpay/return?${toQueryString({ ...failed, vnp_ResponseCode: "00" })}`)
+      expect(madePaid.status).toBe(400)
+      const { vnp_SecureHash: _hash, ...unsigned } = returned
+      expect((await store.get(`/store/payments/vnpay/return?${toQueryString(unsigned)}`)).status).toBe(400)
       expect((await store.get(`/store/payments/vnpay/return`)).status).toBe(400)
+      expect(await paymentsOf(getContainer(), orderIdsOf(res))).toEqual(before)
 
       await ipn(returned)
       const confirmed = await store.get(`/store/payments/vnpay/return?${toQueryString(returned)}`)
       expect(confirmed.data.vnpay.payment_status).toBe("captured")
+    })
+
+    it("sends VNPay the buyer's address forwarded by a trusted proxy (TRUST_PROXY)", async () => {
+      const store = buyer(api, market)
+      const cartId = await store.cart([{ variant_id: market.variants.tea, quantity: 1 }])
+      const res = await api.post(
+        `/store/carts/${cartId}/place-order`,
+        { payment_provider: "pp_vnpay_vnpay" },
+        { headers: { "x-publishable-api-key": market.publishableKey, "x-forwarded-for": "203.0.113.9" } }
+      )
+      expect(res.status).toBe(200)
+      expect(new URL(res.data.payment.redirect_url).searchParams.get("vnp_IpAddr")).toBe("203.0.113.9")
     })
 
     it("refuses Stripe at checkout while its keys are not set, and writes nothing", async () => {

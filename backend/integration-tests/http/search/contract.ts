@@ -283,6 +283,7 @@ export function searchContract(_provider: "postgres" | "meilisearch") {
     it("refuses bad input with a 400 and a clear message", async () => {
       const cases: [Record<string, string | number>, RegExp][] = [
         [{ q: "" }, /'q' too small|q must not be empty/],
+        [{ q: "   " }, /'q' too small|q must not be empty/],
         [{ q: "a".repeat(1000) }, /'q' too big|at most 200/],
         [{ q: "!!!" }, /letter or a digit/],
         [{ craft: "unicorn" }, /Unknown craft "unicorn"/],
@@ -290,6 +291,8 @@ export function searchContract(_provider: "postgres" | "meilisearch") {
         [{ province: "Atlantis" }, /Unknown province/],
         [{ mark: "khong-co" }, /Unknown mark/],
         [{ min_stars: 6 }, /min_stars/],
+        [{ min_stars: 9 }, /min_stars/],
+        [{ ocop_stars: 9 }, /ocop_stars/],
         [{ price_min: 500, price_max: 100 }, /price_min/],
         [{ page: 0 }, /page/],
         [{ sort: "price" }, /sort|Unrecognized/i],

@@ -52,9 +52,15 @@ export type AdminDisplayPoint = {
   catalog: { id: string; handle: string; title: string; status: CatalogStatus } | null
 }
 
+const DAY_MS = 86_400_000
+
 /** A day picked in the admin (YYYY-MM-DD) as the start of that day in Vietnam, and back. */
 export const vnDayStart = (day: string) => (day ? `${day}T00:00:00+07:00` : null)
 export const vnDay = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10) : "")
+
+/** The officer picks the last day on show; the catalog stops at the midnight after it. */
+export const vnDayEnd = (day: string) => (day ? new Date(Date.parse(`${day}T00:00:00+07:00`) + DAY_MS).toISOString() : null)
+export const vnLastDay = (iso: string | null) => (iso ? vnDay(new Date(new Date(iso).getTime() - DAY_MS).toISOString()) : "")
 
 /**
  * One entry moved to another place in a list, the others keeping their order. The same

@@ -17,6 +17,7 @@ export const CACHE_TAGS = {
   marks: "marks",
   mark: (handle: string) => `mark-${handle}`,
   certificates: "certificates",
+  catalogs: "catalogs",
 } as const
 
 /** Fetch options that put a store API response in Next's data cache. */

@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } f
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { CATALOG_STATUS_COLOR, CATALOG_STATUS_LABEL, vnDay, type AdminCatalog } from "../../lib/promotion"
+import { CATALOG_STATUS_COLOR, CATALOG_STATUS_LABEL, vnDay, vnLastDay, type AdminCatalog } from "../../lib/promotion"
 import { sdk } from "../../lib/sdk"
 
 /** "Quà Tết 2027" → "qua-tet-2027": the catalog's web address, which the officer may still change. */
@@ -106,7 +106,7 @@ const CatalogsPage = () => {
                 </Table.Cell>
                 <Table.Cell>{c.product_count ?? 0}</Table.Cell>
                 <Table.Cell>
-                  {c.starts_at || c.ends_at ? `${vnDay(c.starts_at) || "…"} → ${vnDay(c.ends_at) || "…"}` : "Không giới hạn"}
+                  {c.starts_at || c.ends_at ? `${vnDay(c.starts_at) || "…"} → ${vnLastDay(c.ends_at) || "…"}` : "Không giới hạn"}
                 </Table.Cell>
                 <Table.Cell>
                   <Badge color={CATALOG_STATUS_COLOR[c.status]}>{CATALOG_STATUS_LABEL[c.status]}</Badge>

@@ -1,3 +1,5 @@
+import { adminVillageRecordChangeFields } from "./present"
+
 export const adminCraftVillageFields = [
   "id",
   "handle",
@@ -25,4 +27,5 @@ export const adminCraftVillageFields = [
 
 export const adminCraftVillageQueryConfig = {
   list: { defaults: adminCraftVillageFields, isList: true, defaultLimit: 50 },
+  changes: { defaults: adminVillageRecordChangeFields, isList: true, defaultLimit: 50 },
 }

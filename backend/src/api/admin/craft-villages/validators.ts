@@ -11,6 +11,14 @@ export const AdminListCraftVillages = createFindParams({ limit: 50, offset: 0 })
   })
   .strict()
 
+/** The audit trail of one village, optionally of one figure. */
+export const AdminListVillageRecordChanges = createFindParams({ limit: 50, offset: 0 })
+  .extend({
+    field: z.enum(["households", "workers", "workers_trained", "households_env_compliant", "status"]).optional(),
+    source: z.enum(["edit", "import"]).optional(),
+  })
+  .strict()
+
 const count = z.number().int("Phải là số nguyên / Must be a whole number").min(0, "Không được âm / Cannot be negative").max(1_000_000)
 
 /** What officers update each year: the figures and the status. */

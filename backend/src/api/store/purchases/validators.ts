@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
 
-export const StoreGetPurchase = z.object({}).strict()
+// A guest's purchase is read with the access token place-order answered.
+export const StoreGetPurchase = z.object({ access_token: z.string().min(1).max(100).optional() }).strict()
 export type StoreGetPurchaseType = z.infer<typeof StoreGetPurchase>

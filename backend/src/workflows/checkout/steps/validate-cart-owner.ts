@@ -1,5 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { cartNotFoundMessage, isCartHiddenFrom } from "../utils/cart-owner"
 import type { PlacementCart } from "../utils/types"
 
 export type ValidateCartOwnerInput = {
@@ -17,11 +18,10 @@ export type ValidateCartOwnerInput = {
 export const validateCartOwnerStep = createStep(
   "validate-cart-owner",
   async ({ cart_id, cart, customer_id }: ValidateCartOwnerInput) => {
-    const ownedByAnother = !!cart?.customer?.has_account && cart.customer.id !== customer_id
-    if (!cart || ownedByAnother) {
+    if (!cart || isCartHiddenFrom(cart, customer_id)) {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
-        `Không tìm thấy giỏ hàng / Cart with id: ${cart_id} was not found`
+        cartNotFoundMessage(cart_id)
       )
     }
   }

@@ -3,9 +3,20 @@ import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { InventoryItemToReserve } from "../utils/prepare-inventory-items"
 
 /**
+ * What the buyer reads, in both languages, naming each product short of stock and
+ * how many are left: "Hết hàng: Giỏ mây tre (còn 0). … / Out of stock: Giỏ mây tre (0 left). …"
+ */
+export function outOfStockMessage(short: { titles: string; left: number }[]): string {
+  const vi = short.map((s) => `${s.titles} (còn ${s.left})`).join("; ")
+  const en = short.map((s) => `${s.titles} (${s.left} left)`).join("; ")
+  return `Hết hàng: ${vi}. Hãy giảm số lượng rồi đặt lại. / Out of stock: ${en}. Lower the quantity and place the order again.`
+}
+
+/**
  * Stock must cover every line at the location it will be reserved from, counting lines
  * that draw on the same inventory item together. Runs before anything is written; the
- * reservation itself checks again under a lock, for two buyers racing for the last one.
+ * placement holds a lock per inventory item from this check until the stock is reserved, so
+ * two buyers racing for the last one are served one after the other: the second reads 0 left.
  */
 export const validateStockStep = createStep(
   "validate-stock",
@@ -22,20 +33,15 @@ export const validateStockStep = createStep(
       needs.set(key, need)
     }
 
-    const short: string[] = []
+    const short: { titles: string; left: number }[] = []
     for (const need of needs.values()) {
       const available = await inventory.retrieveAvailableQuantity(need.item.inventory_item_id, [need.location_id])
       if (MathBN.lt(available, need.quantity)) {
-        const left = MathBN.convert(available).toNumber()
-        short.push(`"${[...need.titles].join(", ")}" (còn / left: ${Math.max(0, left)})`)
+        short.push({ titles: [...need.titles].join(", "), left: Math.max(0, MathBN.convert(available).toNumber()) })
       }
     }
     if (short.length) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Hết hàng / Out of stock: ${short.join("; ")}. Giảm số lượng rồi đặt lại / Lower the quantity and place the order again.`,
-        MedusaError.Codes.INSUFFICIENT_INVENTORY
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, outOfStockMessage(short), MedusaError.Codes.INSUFFICIENT_INVENTORY)
     }
   }
 )

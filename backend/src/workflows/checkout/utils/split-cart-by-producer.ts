@@ -9,6 +9,52 @@ import type {
   PlacementTaxLine,
 } from "./types"
 
+type GroupableLine = { id: string; product_id?: string | null }
+type ShippableLine = {
+  requires_shipping?: boolean | null
+  variant?: { product?: { shipping_profile?: { id: string } | null } | null } | null
+}
+
+/**
+ * The cart's lines by producer, producers in the order they first appear in the cart.
+ * Shared by the placement (one order per group) and the cart summary (one group per
+ * future order), so the buyer is shown exactly the orders that will be made.
+ */
+export function groupLinesByProducer<T extends GroupableLine>(
+  items: readonly T[],
+  producerByProduct: Record<string, string>
+): Map<string, T[]> {
+  const itemsByProducer = new Map<string, T[]>()
+  for (const item of items) {
+    const producerId = item.product_id ? producerByProduct[item.product_id] : undefined
+    if (!producerId) {
+      // validateCartProducersStep refuses such carts before placement gets here.
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Line item ${item.id} has no producer.`)
+    }
+    const list = itemsByProducer.get(producerId) ?? []
+    list.push(item)
+    itemsByProducer.set(producerId, list)
+  }
+  return itemsByProducer
+}
+
+/**
+ * The chosen shipping methods one producer's parcel needs: those whose option serves a
+ * shipping profile of its lines. Each producer ships their own parcel, so a flat-rate
+ * method is charged again in every producer's order.
+ */
+export function shippingMethodsForLines<M extends { shipping_option_id?: string | null }>(
+  items: readonly ShippableLine[],
+  methods: readonly M[],
+  profileByOption: Record<string, string>
+): M[] {
+  const profiles = new Set(items.filter((i) => i.requires_shipping).map((i) => i.variant?.product?.shipping_profile?.id))
+  return methods.filter((sm) => {
+    const profile = sm.shipping_option_id ? profileByOption[sm.shipping_option_id] : undefined
+    return profiles.has(profile)
+  })
+}
+
 export type ProducerOrderInput = { producer_id: string; order: CreateOrderDTO }
 
 export type SplitCartInput = {
@@ -27,26 +73,8 @@ export type SplitCartInput = {
  * because each producer ships their own parcel.
  */
 export function splitCartByProducer({ cart, producerByProduct, profileByOption }: SplitCartInput): ProducerOrderInput[] {
-  const itemsByProducer = new Map<string, PlacementLineItem[]>()
-  for (const item of cart.items ?? []) {
-    const producerId = item.product_id ? producerByProduct[item.product_id] : undefined
-    if (!producerId) {
-      // validateCartProducersStep refuses such carts before we get here.
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Line item ${item.id} has no producer.`)
-    }
-    const list = itemsByProducer.get(producerId) ?? []
-    list.push(item)
-    itemsByProducer.set(producerId, list)
-  }
-
-  return [...itemsByProducer.entries()].map(([producer_id, items]) => {
-    const profiles = new Set(
-      items.filter((i) => i.requires_shipping).map((i) => i.variant?.product?.shipping_profile?.id)
-    )
-    const shippingMethods = (cart.shipping_methods ?? []).filter((sm) => {
-      const profile = sm.shipping_option_id ? profileByOption[sm.shipping_option_id] : undefined
-      return profiles.has(profile)
-    })
+  return [...groupLinesByProducer(cart.items ?? [], producerByProduct).entries()].map(([producer_id, items]) => {
+    const shippingMethods = shippingMethodsForLines(items, cart.shipping_methods ?? [], profileByOption)
     const lines = items.map(toOrderLineItem)
     const promoCodes = [...lines.flatMap((l) => l.adjustments ?? []), ...shippingMethods.flatMap((sm) => sm.adjustments ?? [])]
       .map((a) => a.code)

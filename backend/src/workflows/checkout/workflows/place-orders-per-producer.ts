@@ -139,6 +139,19 @@ export const placeOrdersPerProducerWorkflow = createWorkflow(
         })),
       }),
     }))
+    // Two buyers racing for the last piece: each holds a lock on the inventory items of
+    // their cart from the stock check until their reservation is written, so the second
+    // checks after the first has reserved and is told it is out of stock. Keys are sorted
+    // (no two placements wait on each other crosswise) and owned by this cart, so a retry
+    // after a partial acquisition keeps what it already holds.
+    // (The step input is built whole in a transform: properties of a transform's result
+    // inside an object literal reach the step as undefined.)
+    const stockLock = transform({ stockToCheck, input }, ({ stockToCheck, input }) => ({
+      key: [...new Set(stockToCheck.items.map((i) => `checkout-stock:${i.inventory_item_id}`))].sort(),
+      ownerId: `place-order:${input.cart_id}`,
+      ...LOCK,
+    }))
+    acquireLockStep(stockLock).config({ name: "acquire-stock-lock" })
     validateStockStep(stockToCheck)
 
     const { producerOrders, producerByProduct } = transform(
@@ -170,6 +183,7 @@ export const placeOrdersPerProducerWorkflow = createWorkflow(
       }).map(({ title: _title, ...item }) => item),
     }))
     reserveInventoryStep(toReserve)
+    releaseLockStep(stockLock).config({ name: "release-stock-lock" })
 
     const { data: orderTotals } = useQueryGraphStep({
       entity: "order",

@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing"
 import { getCertificatesTranslations } from "@/lib/certificates/i18n-server"
 import { LogoMark } from "@/modules/common/components/logo-mark"
 import { SearchForm } from "@/modules/search/components/search-form"
+import { HeaderCartLink } from "@/modules/cart/components/header-cart-link"
 import { CurrencySwitch } from "./currency-switch"
 import { LanguageSwitch } from "./language-switch"
 import { NavLink } from "./nav-link"
@@ -46,6 +47,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <LanguageSwitch locale={locale} label={t("languageLabel")} />
         </Suspense>
         <CurrencySwitch />
+        <HeaderCartLink />
         <SearchForm locale={locale} variant="header" />
       </div>
       <div className="brocade-band" aria-hidden="true" />

@@ -12,6 +12,7 @@ import { VariantList } from "../components/variant-list"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 import { CertificateBadges } from "@/modules/certificates/components/certificate-badges"
 import { CertificatePanel } from "@/modules/certificates/components/certificate-panel"
+import { AddToCart } from "@/modules/cart/components/add-to-cart"
 import styles from "./product-template.module.css"
 
 export async function ProductTemplate({
@@ -77,6 +78,8 @@ export async function ProductTemplate({
           {variants.length > 1 && (
             <VariantList handle={product.handle} variants={variants} selectedId={variant?.id} locale={locale} />
           )}
+
+          <AddToCart variant={variant} />
 
           <ProducerCard producer={product.producer} />
 

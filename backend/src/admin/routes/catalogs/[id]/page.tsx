@@ -8,7 +8,9 @@ import {
   CATALOG_STATUS_LABEL,
   moved,
   vnDay,
+  vnDayEnd,
   vnDayStart,
+  vnLastDay,
   type AdminCatalog,
   type CatalogProduct,
 } from "../../../lib/promotion"
@@ -32,7 +34,7 @@ const draftOf = (c: AdminCatalog): Draft => ({
   story_en: c.story_en ?? "",
   hero_image_url: c.hero_image_url ?? "",
   starts_on: vnDay(c.starts_at),
-  ends_on: vnDay(c.ends_at),
+  ends_on: vnLastDay(c.ends_at),
   products: c.products,
 })
 
@@ -161,7 +163,7 @@ const CatalogEditorPage = () => {
           story_en: d.story_en.trim(),
           hero_image_url: d.hero_image_url.trim() || null,
           starts_at: vnDayStart(d.starts_on),
-          ends_at: vnDayStart(d.ends_on),
+          ends_at: vnDayEnd(d.ends_on),
           product_ids: d.products.map((p) => p.product_id),
         },
       }),
@@ -250,7 +252,7 @@ const CatalogEditorPage = () => {
             </div>
             <div className="flex flex-col gap-y-1">
               <Label htmlFor="catalog-ends" size="small">
-                Kết thúc (bỏ trống: không hạn)
+                Ngày cuối (bỏ trống: không hạn)
               </Label>
               <Input id="catalog-ends" type="date" size="small" value={draft.ends_on} onChange={(e) => set({ ends_on: e.target.value })} />
             </div>

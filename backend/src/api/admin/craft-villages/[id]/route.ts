@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { updateCraftVillageWorkflow } from "../../../../workflows/craft-village/workflows/update-craft-village"
+import { updateVillageRecordsWorkflow } from "../../../../workflows/program/workflows/update-village-records"
 import { adminCraftVillageFields } from "../query-config"
 import type { AdminUpdateCraftVillageType } from "../validators"
 
@@ -19,17 +19,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ craft_village: await retrieve(req, req.params.id!) })
 }
 
-/** POST /admin/craft-villages/:id: an officer updates the village's figures or status. */
+/**
+ * POST /admin/craft-villages/:id: an officer updates the village's figures or status. The
+ * audited workflow checks the figures against the stored ones and records who changed what.
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateCraftVillageType>, res: MedusaResponse) => {
-  const village = await retrieve(req, req.params.id!)
-  // Cross-field rules also hold against the stored values the request leaves unchanged.
-  const next = { ...village, ...req.validatedBody } as any
-  if (next.workers_trained > next.workers || next.households_env_compliant > next.households) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "Số được đào tạo/đạt chuẩn không thể lớn hơn tổng số / Trained workers or compliant households cannot exceed the totals"
-    )
-  }
-  await updateCraftVillageWorkflow(req.scope).run({ input: { id: req.params.id!, update: req.validatedBody } })
+  await updateVillageRecordsWorkflow(req.scope).run({
+    input: { villages: [{ id: req.params.id!, update: req.validatedBody }], changed_by: req.auth_context.actor_id, source: "edit" },
+  })
   res.json({ craft_village: await retrieve(req, req.params.id!) })
 }
