@@ -13,11 +13,10 @@ import {
   type RegisterValues,
 } from "@/lib/account/forms"
 import { clearCustomerToken, getCustomerToken, setCustomerToken } from "@/lib/account/session"
-import { readCheckoutForm, type CheckoutFormValues } from "@/lib/cart/address-form"
+import { readAddressSubmit, type AddressFormState } from "@/lib/cart/address-form-state"
 import { checkAddressForm } from "@/lib/cart/check-address"
 import { clearCartId, getCartId } from "@/lib/cart/cookies"
 import { storeFetch } from "@/lib/cart/store-api"
-import { communeOptions, type PlaceOption } from "@/lib/data/addresses"
 
 /**
  * The buyer's account: sign up, sign in (the cart of this browser becomes theirs), sign
@@ -107,30 +106,13 @@ export async function logoutCustomer(): Promise<void> {
 
 // ——— Address book ————————————————————————————————————————————————————————
 
-export type AddressBookState = {
-  values: CheckoutFormValues
-  errors: Partial<Record<string, string>>
-  formError: string | null
-  communes: PlaceOption[]
-  version: number
-}
+/** The address book's form works like the checkout's. */
+export type AddressBookState = AddressFormState
 
 export async function saveCustomerAddress(_previous: AddressBookState, formData: FormData): Promise<AddressBookState> {
-  const values = readCheckoutForm(formData)
+  const { values, answer, provinceStep } = readAddressSubmit(formData)
   const addressId = formData.get("address_id")
-  const communes = values.destination === "vn" && values.province_code ? communeOptions(values.province_code) : []
-  const answer = (rest: Partial<AddressBookState>): AddressBookState => ({
-    values,
-    errors: {},
-    formError: null,
-    communes,
-    version: Date.now(),
-    ...rest,
-  })
-  if (formData.get("intent") === "province") {
-    if (!communes.some((commune) => commune.value === values.commune_code)) values.commune_code = ""
-    return answer({})
-  }
+  if (provinceStep) return provinceStep
   const locale = await getLocale()
   const token = await getCustomerToken()
   if (!token) redirect(`/${locale}/account/login`)

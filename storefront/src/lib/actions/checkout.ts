@@ -3,13 +3,13 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
 import { getCustomerToken } from "@/lib/account/session"
-import { hasDeliveryAddress, readCheckoutForm, type CheckoutFormValues } from "@/lib/cart/address-form"
+import { hasDeliveryAddress } from "@/lib/cart/address-form"
+import { readAddressSubmit, type AddressFormState } from "@/lib/cart/address-form-state"
 import { checkAddressForm } from "@/lib/cart/check-address"
 import { clearCartId, getCartId, rememberPurchase } from "@/lib/cart/cookies"
 import { choosePayment } from "@/lib/cart/payment"
 import { isOutOfStock, storeFetch } from "@/lib/cart/store-api"
 import type { CartSummary, PlaceOrderResult } from "@/lib/cart/types"
-import { communeOptions, type PlaceOption } from "@/lib/data/addresses"
 import { getCartSummary, listPaymentMethods, listShippingOptions } from "@/lib/data/cart"
 import { listRegions } from "@/lib/data/regions"
 
@@ -19,32 +19,11 @@ import { listRegions } from "@/lib/data/regions"
  * place). Each answers with the typed values and per-field messages, or moves on.
  */
 
-export type AddressFormState = {
-  values: CheckoutFormValues
-  errors: Partial<Record<keyof CheckoutFormValues, string>>
-  formError: string | null
-  /** The communes of values.province_code, for the commune select (also without JavaScript). */
-  communes: PlaceOption[]
-  /** Changes with every answer, so the form's selects take the answer's values. */
-  version: number
-}
+export type { AddressFormState }
 
 export async function saveCheckoutAddress(_previous: AddressFormState, formData: FormData): Promise<AddressFormState> {
-  const values = readCheckoutForm(formData)
-  const communes = values.destination === "vn" && values.province_code ? communeOptions(values.province_code) : []
-  const answer = (rest: Partial<AddressFormState>): AddressFormState => ({
-    values,
-    errors: {},
-    formError: null,
-    communes,
-    version: Date.now(),
-    ...rest,
-  })
-  // Without JavaScript, choosing a province is a submit of its own that brings its communes.
-  if (formData.get("intent") === "province") {
-    if (!communes.some((commune) => commune.value === values.commune_code)) values.commune_code = ""
-    return answer({})
-  }
+  const { values, answer, provinceStep } = readAddressSubmit(formData)
+  if (provinceStep) return provinceStep
 
   const cartId = await getCartId()
   const t = await getTranslations("checkout")

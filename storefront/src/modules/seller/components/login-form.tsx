@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 import { loginSeller, type FormState, type LoginValues } from "@/lib/actions/seller"
-import { TextField } from "./field"
+import { SignInFields } from "@/modules/common/components/sign-in-fields"
 import { FormAlert } from "./form-alert"
 import { SubmitButton } from "./submit-button"
 import styles from "./seller-form.module.css"
@@ -16,24 +16,11 @@ export function LoginForm({ initial }: { initial: FormState<LoginValues> }) {
   return (
     <form action={formAction} className={styles.form}>
       {state.formError && <FormAlert kind="error" message={state.formError} />}
-      <input type="hidden" name="next" value={state.values.next} />
-      <TextField
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="username"
-        inputMode="email"
-        required
-        defaultValue={state.values.email}
-        error={state.fieldErrors.email}
-      />
-      <TextField
-        name="password"
-        type="password"
-        label={t("password")}
-        autoComplete="current-password"
-        required
-        error={state.fieldErrors.password}
+      <SignInFields
+        next={state.values.next}
+        email={state.values.email}
+        errors={state.fieldErrors}
+        labels={{ email: t("email"), password: t("password") }}
       />
       <SubmitButton className={styles.primaryAction} pendingLabel={common("sending")}>
         {t("submit")}
