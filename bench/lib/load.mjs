@@ -24,10 +24,11 @@ export function percentile(sorted, p) {
  * Runs autocannon against `url` (or, with `paths`, each connection cycling through those
  * paths of url's server); returns requests/s, p50/p95/p99 (ms) and status counts.
  */
-export async function load({ url, paths, connections = 10, duration = 20, warmup = 3, headers, rate }) {
+export async function load({ url, paths, connections = 10, duration = 20, warmup = 3, headers, rate, timeout = 10 }) {
   const requests = paths?.map((path) => ({ method: "GET", path }))
   // `rate`: requests per second across all connections (autocannon's overallRate); unset, as fast as they go.
-  const paced = rate ? { overallRate: rate } : {}
+  // `timeout`: seconds before autocannon gives up on a response (counted as an error).
+  const paced = { timeout, ...(rate ? { overallRate: rate } : {}) }
   if (warmup) await autocannon({ url, connections, duration: warmup, headers, requests, ...paced })
   const times = []
   const statuses = {}

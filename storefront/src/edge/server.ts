@@ -1,10 +1,12 @@
 /**
  * The storefront's HTTP server: the trace edge answers label scans (resolver and trace
- * pages, see ./trace-edge) and Next.js everything else. `npm start` runs it over the
+ * pages, see ./trace-edge), the catalogue edge serves kept catalogue pages to visitors
+ * without a session (./catalogue-edge) and Next.js answers everything else. `npm start` runs it over the
  * production build, `npm run dev` in development mode; both need `tsc -p tsconfig.edge.json`.
  */
 import http from "node:http"
 import next from "next"
+import { createCatalogueEdge } from "./catalogue-edge"
 import { createTraceEdge } from "./trace-edge"
 
 const dev = process.argv.includes("--dev")
@@ -21,12 +23,17 @@ async function main() {
     edgeKey: process.env.TRACE_EDGE_KEY || null,
     selfUrl: `http://127.0.0.1:${port}`,
   })
+  // Catalogue pages for visitors without a session, kept a few seconds (./page-cache);
+  // PAGE_CACHE=off turns it off (to measure Next.js alone).
+  const catalogue = process.env.PAGE_CACHE === "off" || dev ? null : createCatalogueEdge({ selfUrl: `http://127.0.0.1:${port}` })
 
   const server = http.createServer((req, res) => {
     edge
       .handle(req, res)
-      .then((handled) => {
-        if (!handled) return nextHandle(req, res)
+      .then(async (handled) => {
+        if (handled) return
+        if (catalogue && (await catalogue.handle(req, res))) return
+        return nextHandle(req, res)
       })
       .catch((error: unknown) => {
         console.error("storefront: request failed", req.method, req.url, error)

@@ -1,4 +1,5 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { storeResponseCache } from "../response-cache"
 import { StoreProductSearch } from "./validators"
 
 /** Product search for the shop (store API, publishable key required). */
@@ -6,6 +7,6 @@ export const storeProductSearchRoutes: MiddlewareRoute[] = [
   {
     matcher: "/store/product-search",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(StoreProductSearch, { defaults: ["id"], isList: false })],
+    middlewares: [storeResponseCache, validateAndTransformQuery(StoreProductSearch, { defaults: ["id"], isList: false })],
   },
 ]

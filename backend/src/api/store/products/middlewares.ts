@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { storeResponseCache } from "../response-cache"
 
 /**
  * Store product routes may return each product's producer and craft village (module
@@ -41,5 +42,8 @@ function allowProducerFields(req: MedusaRequest, _res: MedusaResponse, next: Med
 export const storeProductRoutes: MiddlewareRoute[] = [
   // A wildcard matcher sorts before Medusa's own static "/store/products" route
   // middlewares, so the fields are allowed before the query is validated.
-  { matcher: "/store/products*", methods: ["GET"], middlewares: [allowProducerFields] },
+  // Catalogue answers kept a few seconds for visitors without a session (../response-cache);
+  // here, so that a kept answer skips Medusa's own middlewares too (its sales channel filter
+  // reads the id of every product in the channel).
+  { matcher: "/store/products*", methods: ["GET"], middlewares: [allowProducerFields, storeResponseCache] },
 ]

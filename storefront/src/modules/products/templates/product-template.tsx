@@ -13,16 +13,27 @@ import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 import { CertificateBadges } from "@/modules/certificates/components/certificate-badges"
 import { CertificatePanel } from "@/modules/certificates/components/certificate-panel"
 import { AddToCart } from "@/modules/cart/components/add-to-cart"
+import type { TracePreview as TracePreviewData } from "@/lib/data/product-extras"
+import { jsonLdScript, productStructuredData, type StructuredProduct } from "@/lib/util/structured-data"
+import { RelatedProducts } from "../components/related-products"
+import { TracePreview } from "../components/trace-preview"
 import styles from "./product-template.module.css"
 
 export async function ProductTemplate({
   product,
   locale,
   variantId,
+  related,
+  tracePreview,
+  pageUrl,
 }: {
   product: ShopProduct
   locale: AppLocale
   variantId: string | undefined
+  related: ShopProduct[]
+  tracePreview: TracePreviewData | null
+  /** The page's own address, for search engines' product data. */
+  pageUrl: string
 }) {
   const t = await getTranslations("product")
   const variants = product.variants ?? []
@@ -38,6 +49,7 @@ export async function ProductTemplate({
 
   return (
     <div className={`container ${styles.page}`}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(productStructuredData(product as StructuredProduct, pageUrl)) }} />
       <Breadcrumb
         label={t("breadcrumb")}
         crumbs={[
@@ -98,8 +110,9 @@ export async function ProductTemplate({
                 {t("gtin")}: {codes.gtin ? <code>{codes.gtin}</code> : <span className="muted">{t("noCode")}</span>}
               </span>
             </p>
-            <p className="muted">{t("traceNote")}</p>
           </section>
+
+          <TracePreview preview={tracePreview} />
         </div>
       </div>
 
@@ -111,6 +124,8 @@ export async function ProductTemplate({
           <p className="muted">{t("noDescription")}</p>
         )}
       </section>
+
+      <RelatedProducts products={related} locale={locale} />
     </div>
   )
 }

@@ -5,6 +5,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import { connection } from "next/server"
 import { routing } from "@/i18n/routing"
+import { getTracePreview, listRelatedProducts } from "@/lib/data/product-extras"
+import { requestOrigin } from "@/lib/util/request-origin"
 import { getProductByHandle } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { firstParam, type SearchParams } from "@/lib/util/search-params"
@@ -48,6 +50,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const product = await getProductByHandle(locale, handle)
   if (!product) notFound()
   const variantId = firstParam((await searchParams).variant)
+  const [related, tracePreview, origin] = await Promise.all([listRelatedProducts(locale, product), getTracePreview(product.id), requestOrigin()])
 
-  return <ProductTemplate product={product} locale={locale} variantId={variantId} />
+  return (
+    <ProductTemplate
+      product={product}
+      locale={locale}
+      variantId={variantId}
+      related={related}
+      tracePreview={tracePreview}
+      pageUrl={`${origin}/${locale}/products/${product.handle}`}
+    />
+  )
 }

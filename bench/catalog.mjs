@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Issue #6 figure A: the store APIs with 10,000 products, 20 concurrent requests, in one
+// run side by side: Medusa's own GET /store/products?limit=20 (default fields, the
+// baseline), the listing the storefront's /products page asks for (its card fields,
+// prices in the region, translations) and GET /store/product-search (a query, a facet
+// filter, both). Target for ours: p95 < 100 ms and at least 10× the baseline's req/s.
+// `node bench/catalog.mjs --prepare` only makes the benchmark database.
+import { freePort, queryRows } from "../scripts/lib/database.mjs"
+import { stopAll } from "../scripts/lib/processes.mjs"
+import { launch } from "../scripts/lib/stack.mjs"
+import { load, machine, writeResult } from "./lib/load.mjs"
+import { openBenchShop } from "./lib/shop.mjs"
+
+const duration = Number(process.env.BENCH_SECONDS || 20)
+const connections = Number(process.env.BENCH_CONNECTIONS || 20)
+
+// The storefront's card fields (storefront/src/lib/data/products.ts, CARD_FIELDS + prices).
+const CARD_FIELDS = [
+  "id,handle,title,subtitle,thumbnail,*categories,*variants,+variants.inventory_quantity",
+  "producer.id,producer.handle,producer.name,producer.legal_kind,producer.craft_village.id,producer.craft_village.handle,producer.craft_village.name,producer.craft_village.name_en,producer.craft_village.commune,producer.craft_village.province",
+  "+ocop_badge.*,+geo_marks.*",
+  "*variants.calculated_price",
+].join(",")
+
+const { db, publishableKey, products } = await openBenchShop()
+try {
+  if (process.argv.includes("--prepare")) process.exit(0)
+  const { backendUrl } = await launch({
+    databaseUrl: db.databaseUrl,
+    publishableKey,
+    backendPort: await freePort(9410),
+    storefrontPort: await freePort(8410),
+    quiet: true,
+    storefront: false,
+  })
+  const [region] = await queryRows(db.databaseUrl, "select id from region where currency_code = 'vnd' and deleted_at is null limit 1")
+  const [craft] = await queryRows(
+    db.databaseUrl,
+    "select handle from product_category where deleted_at is null and is_active and not is_internal order by handle limit 1"
+  )
+  const headers = { "x-publishable-api-key": publishableKey }
+  // Cache-Control: no-cache passes the backend's response cache (backend/src/api/store/response-cache.ts):
+  // Medusa's own work on every request, as the baseline had it.
+  const fresh = { ...headers, "cache-control": "no-cache" }
+  const listing = new URLSearchParams({ limit: "12", offset: "0", fields: CARD_FIELDS, region_id: region.id, locale: "vi-VN" })
+  const ours = [
+    { name: "/products page listing (GET /store/products, card fields, 12, prices, vi-VN)", path: `/store/products?${listing}` },
+    { name: "listing, page 100 (offset 1188)", path: `/store/products?${listing.toString().replace("offset=0", "offset=1188")}` },
+    { name: "GET /store/product-search?q=che shan tuyet", path: `/store/product-search?q=${encodeURIComponent("che shan tuyet")}` },
+    { name: `GET /store/product-search?craft=${craft.handle} (facet filter)`, path: `/store/product-search?craft=${craft.handle}` },
+    { name: "GET /store/product-search?q=tra&min_stars=4 (query + facet)", path: `/store/product-search?q=tra&min_stars=4` },
+  ]
+  // Answers kept by the response cache first, so that no run pays for the backlog of the
+  // slow ones (a request the client gave up on is still computed by the server).
+  const targets = [
+    ...ours.map((t) => ({ ...t, name: `ours: ${t.name}, as the storefront asks (response cache)`, headers })),
+    { name: "baseline: Medusa GET /store/products?limit=20 (default fields), no-cache", path: `/store/products?limit=20&region_id=${region.id}`, headers: fresh },
+    ...ours.map((t) => ({ ...t, name: `ours: ${t.name}, Cache-Control: no-cache (every request computed)`, headers: fresh })),
+  ]
+  // Each must answer 200 before it is measured.
+  for (const t of targets) {
+    const res = await fetch(`${backendUrl}${t.path}`, { headers: t.headers })
+    const body = await res.json()
+    if (res.status !== 200) throw new Error(`${t.name}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`)
+    t.count = body.count
+  }
+  const results = []
+  for (const t of targets) {
+    // A 60 s timeout: uncomputed answers take seconds at 20 connections and must still count.
+    const r = await load({ url: `${backendUrl}${t.path}`, connections, duration, headers: t.headers, timeout: 60 })
+    results.push({ name: t.name, count: t.count, ...r })
+    // The requests cut off at the end of a run are still being computed: let them finish
+    // (two sequential requests answered, then 2 s) before the next run starts.
+    for (let i = 0; i < 2; i++) await fetch(`${backendUrl}${t.path}`, { headers: t.headers }).then((res) => res.text())
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    console.error(`${t.name} [count ${t.count}]: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, non-2xx ${r.non2xx}`)
+  }
+  const baseline = results.find((r) => r.name.startsWith("baseline")).rps
+  for (const r of results.filter((r) => !r.name.startsWith("baseline"))) r.times_baseline = +(r.rps / baseline).toFixed(1)
+  writeResult("catalog", { machine: await machine(), products, connections, duration, results })
+} finally {
+  await stopAll()
+  await db.stop()
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto"
+import http from "node:http"
+import type { IncomingMessage, ServerResponse } from "node:http"
+import { PageCache, pageCacheKey, pageCookieHeader, type KeptPage, type RenderedPage } from "./page-cache"
+
+/**
+ * Serves catalogue pages from the page cache (see ./page-cache): on a miss the page is
+ * rendered by Next.js through this server (a request marked with a per-process token, with
+ * only the page cookies), kept, and sent. Requests it does not answer go to Next.js.
+ */
+export function createCatalogueEdge(options: { selfUrl: string; keepMs?: number; log?: (message: string) => void }) {
+  const log = options.log ?? ((message: string) => console.warn(message))
+  const cache = new PageCache(options.keepMs)
+  const token = randomBytes(16).toString("hex")
+  const self = new URL(options.selfUrl)
+
+  function render(req: IncomingMessage): Promise<RenderedPage> {
+    const headers: Record<string, string> = { "x-page-shell": token, "accept-encoding": "identity", accept: "text/html" }
+    const cookie = pageCookieHeader(req.headers)
+    if (cookie) headers.cookie = cookie
+    for (const name of ["host", "user-agent", "accept-language", "sec-fetch-dest", "x-forwarded-proto", "x-forwarded-host"]) {
+      const value = req.headers[name]
+      if (typeof value === "string") headers[name] = value
+    }
+    return new Promise((resolve, reject) => {
+      const request = http.get({ hostname: self.hostname, port: self.port, path: req.url, headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on("data", (chunk: Buffer) => chunks.push(chunk))
+        response.on("error", reject)
+        response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }))
+      })
+      request.setTimeout(15_000, () => request.destroy(new Error(`${req.url}: no page in 15 s`)))
+      request.on("error", reject)
+    })
+  }
+
+  /** Answers the request from the cache (true), or leaves it to Next.js (false). */
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (req.headers["x-page-shell"] === token) return false
+    const key = pageCacheKey(req.method, req.url ?? "/", req.headers)
+    if (!key) return false
+    let found: { page: KeptPage | null; hit: boolean }
+    try {
+      found = await cache.get(key, () => render(req))
+    } catch (error) {
+      log(`page cache: ${req.url} not rendered (${error instanceof Error ? error.message : String(error)}); Next.js answers it`)
+      return false
+    }
+    if (!found.page) return false
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+    const body = gzip ? found.page.gzip : found.page.body
+    const headers: Record<string, string | string[]> = { ...found.page.headers, "x-edge-cache": found.hit ? "hit" : "miss" }
+    if (gzip) headers["content-encoding"] = "gzip"
+    headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding"
+    headers["content-length"] = String(body.length)
+    res.writeHead(200, headers)
+    res.end(body)
+    return true
+  }
+
+  return { handle, cache }
+}
