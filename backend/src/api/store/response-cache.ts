@@ -44,7 +44,7 @@ export async function storeResponseCache(req: MedusaRequest, res: MedusaResponse
     req.headers.cookie ||
     /no-cache|no-store/.test(String(req.headers["cache-control"] ?? "")) ||
     // A product's trace preview changes with every recorded step, which no catalogue event announces.
-    req.path.endsWith("/trace-preview")
+    String(req.originalUrl ?? "").split("?")[0]!.endsWith("/trace-preview")
   ) {
     return next()
   }
