@@ -68,6 +68,12 @@ test("an officer builds, reorders and publishes a catalog of five products; the 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(order.map((p) => p.title))
 
+  // The home page lists it among the collections on show (the list and the page are each kept up to 10 s).
+  await expect(async () => {
+    await page.goto(`${STOREFRONT}/vi`)
+    await expect(page.getByRole("region", { name: "Bộ sưu tập đang giới thiệu" }).getByRole("link", { name: new RegExp(escape(title)) })).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 45_000, intervals: [2_000, 5_000] })
+
   // A rest stop shows it; its poster's QR opens the catalog under the stop's name.
   await signInToAdmin(page)
   await page.goto(`${BACKEND}/app/display-points`)

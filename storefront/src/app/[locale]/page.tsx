@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { connection } from "next/server"
 import { pageLocale } from "@/i18n/page-locale"
 import { routing } from "@/i18n/routing"
+import { listCatalogs } from "@/lib/data/catalogs"
 import { listCrafts } from "@/lib/data/categories"
 import { listProducts } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
@@ -25,10 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
   await connection()
-  const [crafts, featured] = await Promise.all([
+  const [crafts, featured, catalogs] = await Promise.all([
     listCrafts(locale),
     listProducts({ locale, perPage: FEATURED_COUNT }),
+    listCatalogs(),
   ])
 
-  return <HomeTemplate locale={locale} crafts={crafts} featured={featured.products} />
+  return <HomeTemplate locale={locale} crafts={crafts} featured={featured.products} catalogs={catalogs} />
 }

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
+import type { StoreCatalog } from "@/lib/catalogs/types"
 import type { CraftCategory, ShopProduct } from "@/lib/types"
+import { CatalogStrip } from "@/modules/catalogs/components/catalog-strip"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { CraftList } from "../components/craft-list"
 import { Hero } from "../components/hero"
@@ -11,16 +13,20 @@ export async function HomeTemplate({
   locale,
   crafts,
   featured,
+  catalogs,
 }: {
   locale: AppLocale
   crafts: CraftCategory[]
   featured: ShopProduct[]
+  /** The officers' catalogs on show now. */
+  catalogs: StoreCatalog[]
 }) {
   const t = await getTranslations("home")
 
   return (
     <>
       <Hero />
+      <CatalogStrip catalogs={catalogs} locale={locale} />
       <CraftList crafts={crafts} />
       <section className="container section" aria-labelledby="featured-title" style={{ paddingTop: 0 }}>
         <div className="section-head">
