@@ -106,3 +106,20 @@ test("an officer builds, reorders and publishes a catalog of five products; the 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 }
+
+test("an officer reads the program's targets for the year, computed from the village records", async ({ page }) => {
+  await signInToAdmin(page)
+  // The share of effective villages, counted here from the officers' own village records.
+  const records = (await (await page.request.get(`${BACKEND}/admin/craft-villages?limit=500`)).json()) as { craft_villages: { status: string }[] }
+  const total = records.craft_villages.length
+  const effective = records.craft_villages.filter((v) => v.status === "effective").length
+  expect(total).toBeGreaterThan(0)
+
+  await page.getByRole("link", { name: "Chương trình làng nghề" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Chương trình làng nghề" })).toBeVisible({ timeout: 30_000 })
+  const row = page.getByRole("row").filter({ hasText: "Làng nghề được công nhận hoạt động hiệu quả" })
+  await expect(row).toContainText(`(${effective}/${total})`)
+  await expect(row).toContainText(effective * 5 > total * 4 ? "Đạt" : "Chưa đạt")
+  await expect(page.getByRole("img", { name: /Lượt quét mã truy xuất năm/ })).toBeVisible()
+  await expect(page.getByRole("link", { name: "Báo cáo năm (PDF)" })).toHaveAttribute("href", /\/admin\/program\/report\?year=\d{4}&format=pdf/)
+})
