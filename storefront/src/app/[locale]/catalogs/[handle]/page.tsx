@@ -1,4 +1,3 @@
-import { isHandle } from "@cln/domain"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
@@ -10,10 +9,9 @@ import { getCatalog } from "@/lib/data/catalogs"
 import { listProductsByIds } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { CatalogTemplate } from "@/modules/catalogs/templates/catalog-template"
+import { isPlausibleHandle } from "@/lib/util/handle"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
-
-const isPlausibleHandle = (handle: string) => handle.length <= 200 && isHandle(handle)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import { isHandle } from "@cln/domain"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
@@ -9,6 +8,7 @@ import { displayPointName } from "@/lib/catalogs/view"
 import { scanDisplayPoint } from "@/lib/data/catalogs"
 import { listProductsByIds } from "@/lib/data/products"
 import { CatalogTemplate } from "@/modules/catalogs/templates/catalog-template"
+import { isPlausibleHandle } from "@/lib/util/handle"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
@@ -28,7 +28,7 @@ export default async function DisplayPointPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { handle } = await params
   await connection()
-  if (handle.length > 200 || !isHandle(handle)) notFound()
+  if (!isPlausibleHandle(handle)) notFound()
   const scanned = await scanDisplayPoint(handle, locale)
   if (!scanned) notFound()
   const name = displayPointName(scanned.display_point, locale)

@@ -1,4 +1,3 @@
-import { isHandle } from "@cln/domain"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
@@ -11,14 +10,12 @@ import { getMarkByHandle } from "@/lib/data/certificates"
 import { listProductsByIds } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { MarkTemplate } from "@/modules/certificates/templates/mark-template"
+import { isPlausibleHandle } from "@/lib/util/handle"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 /** The page shows at most this many products; the product list filtered by the mark has all. */
 const MAX_PRODUCTS = 48
-
-/** Handles are lowercase ASCII words joined by hyphens; anything else cannot exist, so the API is not asked. */
-const isPlausibleHandle = (handle: string) => handle.length <= 200 && isHandle(handle)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)

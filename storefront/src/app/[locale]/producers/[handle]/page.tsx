@@ -1,4 +1,3 @@
-import { isHandle } from "@cln/domain"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
@@ -10,11 +9,9 @@ import { listProductsByIds } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { localized } from "@/lib/util/village-view"
 import { ProducerTemplate } from "@/modules/producers/templates/producer-template"
+import { isPlausibleHandle } from "@/lib/util/handle"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
-
-/** Handles are lowercase ASCII words joined by hyphens; anything else cannot exist, so the API is not asked. */
-const isPlausibleHandle = (handle: string) => handle.length <= 200 && isHandle(handle)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import { isHandle } from "@cln/domain"
 import type { Metadata } from "next"
 import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
@@ -11,13 +10,9 @@ import { getProductByHandle } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { firstParam, type SearchParams } from "@/lib/util/search-params"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
+import { isPlausibleHandle } from "@/lib/util/handle"
 
 type Props = { params: Promise<{ locale: string; handle: string }>; searchParams: Promise<SearchParams> }
-
-/** Handles are lowercase ASCII words joined by hyphens; anything else cannot exist, so the API is not asked. */
-function isPlausibleHandle(handle: string): boolean {
-  return handle.length <= 200 && isHandle(handle)
-}
 
 async function resolveParams(params: Props["params"]) {
   const { locale, handle } = await params

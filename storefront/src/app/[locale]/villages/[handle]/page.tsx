@@ -1,4 +1,3 @@
-import { isHandle } from "@cln/domain"
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { notFound } from "next/navigation"
@@ -11,14 +10,12 @@ import { getVillageByHandle } from "@/lib/data/villages"
 import { localeAlternates } from "@/lib/util/alternates"
 import { localized } from "@/lib/util/village-view"
 import { VillageTemplate } from "@/modules/villages/templates/village-template"
+import { isPlausibleHandle } from "@/lib/util/handle"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 /** The village page shows at most this many products; each producer's page lists all of theirs. */
 const MAX_PRODUCTS = 24
-
-/** Handles are lowercase ASCII words joined by hyphens; anything else cannot exist, so the API is not asked. */
-const isPlausibleHandle = (handle: string) => handle.length <= 200 && isHandle(handle)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
