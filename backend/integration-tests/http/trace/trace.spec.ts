@@ -79,17 +79,17 @@ medusaIntegrationTestRunner({
 
     it("previews on the product page the product's trace code and its latest lot with recorded steps", async () => {
       const productId = (await pg()("product_variant").where({ id: variantId }).first("product_id")).product_id
-      const before = (await api.get(`/store/products/${productId}/trace-preview`, storeHeaders)).data.trace_preview
+      const before = (await api.get(`/store/product-traces/${productId}`, storeHeaders)).data.trace_preview
       expect(before).toMatchObject({ product_code: expect.stringMatching(/^[2-9A-HJ-NP-Z]{12}$/), lot_count: 0, latest_lot: null })
       const older = await lotWithJourney(variantId, ["harvesting"])
       await pg()("lot").where({ id: older.id }).update({ produced_at: new Date("2026-09-01T00:00:00Z") })
       const latest = await lotWithJourney(gtinVariantId, ["harvesting", "drying"])
       // A lot with no step yet has nothing to show.
       await api.post("/producer/trace/lots", { variant_id: variantId, quantity: 5, uom: "hộp", produced_at: "2026-11-20" }, producer.auth)
-      const after = (await api.get(`/store/products/${productId}/trace-preview`, storeHeaders)).data.trace_preview
+      const after = (await api.get(`/store/product-traces/${productId}`, storeHeaders)).data.trace_preview
       expect(after.lot_count).toBe(2)
       expect(after.latest_lot).toMatchObject({ code: latest.code, lot_number: latest.lot_number, event_count: 2 })
-      const missing = await api.get(`/store/products/prod_none/trace-preview`, storeHeaders).catch((e: any) => e.response)
+      const missing = await api.get(`/store/product-traces/prod_none`, storeHeaders).catch((e: any) => e.response)
       expect(missing.status).toBe(404)
     })
 

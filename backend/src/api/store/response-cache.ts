@@ -42,9 +42,7 @@ export async function storeResponseCache(req: MedusaRequest, res: MedusaResponse
     req.method !== "GET" ||
     req.headers.authorization ||
     req.headers.cookie ||
-    /no-cache|no-store/.test(String(req.headers["cache-control"] ?? "")) ||
-    // A product's trace preview changes with every recorded step, which no catalogue event announces.
-    String(req.originalUrl ?? "").split("?")[0]!.endsWith("/trace-preview")
+    /no-cache|no-store/.test(String(req.headers["cache-control"] ?? ""))
   ) {
     return next()
   }

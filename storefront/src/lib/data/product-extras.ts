@@ -15,7 +15,7 @@ export type TracePreview = {
 /** The product's traceability preview; null when the backend has none to give. */
 export async function getTracePreview(productId: string): Promise<TracePreview | null> {
   try {
-    const { trace_preview } = await sdk.client.fetch<{ trace_preview: TracePreview }>(`/store/products/${productId}/trace-preview`, cacheOptions(CACHE_TAGS.products))
+    const { trace_preview } = await sdk.client.fetch<{ trace_preview: TracePreview }>(`/store/product-traces/${productId}`, cacheOptions(CACHE_TAGS.products))
     return trace_preview
   } catch (error) {
     if (error instanceof FetchError && error.status === 404) return null

@@ -10,7 +10,7 @@ async function searchOptions(env: Partial<Record<(typeof KEYS)[number], string>>
   try {
     vi.resetModules()
     // defineConfig turns the modules list into an object keyed by module.
-    const config = (await import("../../../../medusa-config")).default as { modules: Record<string, { options?: any }> }
+    const config = (await import("../../../../medusa-config.js")).default as { modules: Record<string, { options?: any }> }
     return config.modules.search!.options as {
       default_provider: string
       providers: { id: string; options?: Record<string, unknown> }[]

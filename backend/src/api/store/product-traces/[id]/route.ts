@@ -24,7 +24,11 @@ export function pickTracePreview(variants: Row[]) {
   }
 }
 
-/** GET /store/products/:id/trace-preview: the product page's traceability preview. */
+/**
+ * GET /store/product-traces/:id: the product page's traceability preview. Outside
+ * /store/products on purpose: it changes with every recorded step, so the catalogue's
+ * answer cache (response-cache.ts, on /store/products*) must not keep it.
+ */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "status"], filters: { id: req.params.id! } })
