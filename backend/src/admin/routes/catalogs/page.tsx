@@ -7,7 +7,11 @@ import { Link, useNavigate } from "react-router-dom"
 import { CATALOG_STATUS_COLOR, CATALOG_STATUS_LABEL, vnDay, vnLastDay, type AdminCatalog } from "../../lib/promotion"
 import { sdk } from "../../lib/sdk"
 
-/** "Quà Tết 2027" → "qua-tet-2027": the catalog's web address, which the officer may still change. */
+/**
+ * "Quà Tết 2027" → "qua-tet-2027": the catalog's web address, which the officer may still
+ * change. @cln/domain's slugify, written again because the admin bundle cannot import that
+ * CommonJS workspace package (see lib/promotion.ts); the backend checks the handle anyway.
+ */
 const handleOf = (title: string) =>
   title
     .normalize("NFD")
