@@ -1,13 +1,14 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /**
- * Store catalogue answers (GET /store/products, /store/product-search) kept for a few
+ * Store catalogue answers (GET /store/products and /store/products/:id) kept for a few
  * seconds per URL, publishable key and locale, for requests without a customer: the
  * listing asks Medusa for prices, stock, producer, village and certificate links, about
  * 20 queries a page, and every visitor of a page asks the same (docs/benchmarks.md,
  * issue #6). Concurrent misses for one key share one answer.
  *
- * Freshness: a product, variant, stock, category or certificate event clears everything
+ * Freshness: these answers are read from the database, which is already written when a
+ * product, variant, stock, category or certificate event fires; that event clears everything
  * kept in this process (see subscribers/store-response-cache.ts); anything else (a price
  * list, an event handled by another process) is seen after KEEP_MS at most. The
  * storefront itself keeps these answers for 60 s (storefront/src/lib/data/cache.ts).
