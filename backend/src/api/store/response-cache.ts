@@ -1,8 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { readSearchWriteMark } from "../../modules/search-postgres-vi/generation"
 
 /**
- * Store catalogue answers (GET /store/products and /store/products/:id) kept for a few
- * seconds per URL, publishable key and locale, for requests without a customer: the
+ * Store catalogue answers (GET /store/products, /store/products/:id and
+ * /store/product-search) kept for a few seconds per URL, publishable key and locale, for requests without a customer: the
  * listing asks Medusa for prices, stock, producer, village and certificate links, about
  * 20 queries a page, and every visitor of a page asks the same (docs/benchmarks.md,
  * issue #6). Concurrent misses for one key share one answer.
@@ -15,12 +17,22 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
  * A request with an Authorization header or a cookie (a customer, whose prices may
  * differ) is never served from here, nor one that asks for a fresh answer
  * (`Cache-Control: no-cache`). STORE_RESPONSE_CACHE=off turns it off.
+ *
+ * Every kept answer also carries the product search index's write mark at the time it
+ * was computed (modules/search-postgres-vi/generation.ts), and is served only while the
+ * mark is unchanged. Every change a catalogue answer shows (product, price, stock,
+ * certificate, producer, village) is written to that index after the database, in
+ * whichever process handled the event; so an answer is never served after the index
+ * has taken a change, and search answers (which read the index) are never staler than
+ * the index itself. The mark costs one primary-key read per request. Where the index is
+ * not in PostgreSQL (Meilisearch), answers are kept by time and events alone, and
+ * searches are not kept at all (`markRequired`).
  */
 
 const KEEP_MS = 10_000
 const MAX_ENTRIES = 2_000
 
-type Kept = { at: number; body: string }
+type Kept = { at: number; body: string; mark: string }
 const kept = new Map<string, Kept>()
 const loading = new Map<string, Promise<string | null>>()
 let generation = 0
@@ -37,54 +49,72 @@ function send(res: MedusaResponse, body: string, state: "hit" | "miss") {
   res.status(200).send(body)
 }
 
-export async function storeResponseCache(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (
-    process.env.STORE_RESPONSE_CACHE === "off" ||
-    req.method !== "GET" ||
-    req.headers.authorization ||
-    req.headers.cookie ||
-    /no-cache|no-store/.test(String(req.headers["cache-control"] ?? ""))
-  ) {
-    return next()
-  }
-  const key = [req.originalUrl, req.headers["x-publishable-api-key"] ?? "", req.headers["x-medusa-locale"] ?? ""].join("|")
-  const hit = kept.get(key)
-  if (hit && Date.now() - hit.at < KEEP_MS) return send(res, hit.body, "hit")
-  if (hit) kept.delete(key)
+/** The search index's write mark, or null when the index is not in PostgreSQL. */
+export type WriteMark = (req: MedusaRequest) => Promise<string | null>
 
-  const inFlight = loading.get(key)
-  if (inFlight) {
-    const body = await inFlight
-    return body === null ? next() : send(res, body, "hit")
-  }
+export const searchIndexWriteMark: WriteMark = async (req) =>
+  process.env.MEILISEARCH_HOST ? null : readSearchWriteMark(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
 
-  let settle!: (body: string | null) => void
-  const promise = new Promise<string | null>((resolve) => (settle = resolve))
-  loading.set(key, promise)
-  const started = generation
-  const done = (body: string | null) => {
-    if (loading.get(key) !== promise) return
-    loading.delete(key)
-    if (body !== null && started === generation) {
-      if (kept.size >= MAX_ENTRIES) kept.delete(kept.keys().next().value!)
-      kept.set(key, { at: Date.now(), body })
+/**
+ * The middleware. `markRequired`: an answer read from the search index is kept only with
+ * a write mark to check it against.
+ */
+export function keepStoreResponses(options: { mark?: WriteMark; markRequired?: boolean } = {}) {
+  const readMark = options.mark ?? searchIndexWriteMark
+  return async function storeResponseCache(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    if (
+      process.env.STORE_RESPONSE_CACHE === "off" ||
+      req.method !== "GET" ||
+      req.headers.authorization ||
+      req.headers.cookie ||
+      /no-cache|no-store/.test(String(req.headers["cache-control"] ?? ""))
+    ) {
+      return next()
     }
-    settle(body)
+    // Read before the answer is computed: a write after this point makes the kept answer
+    // unservable even if the answer already saw the write (wasted, never stale).
+    const mark = await readMark(req)
+    if (mark === null && options.markRequired) return next()
+    const key = [req.originalUrl, req.headers["x-publishable-api-key"] ?? "", req.headers["x-medusa-locale"] ?? ""].join("|")
+    const hit = kept.get(key)
+    if (hit && Date.now() - hit.at < KEEP_MS && hit.mark === (mark ?? "")) return send(res, hit.body, "hit")
+    if (hit) kept.delete(key)
+
+    const flightKey = `${key}|${mark ?? ""}`
+    const inFlight = loading.get(flightKey)
+    if (inFlight) {
+      const body = await inFlight
+      return body === null ? next() : send(res, body, "hit")
+    }
+
+    let settle!: (body: string | null) => void
+    const promise = new Promise<string | null>((resolve) => (settle = resolve))
+    loading.set(flightKey, promise)
+    const started = generation
+    const done = (body: string | null) => {
+      if (loading.get(flightKey) !== promise) return
+      loading.delete(flightKey)
+      if (body !== null && started === generation) {
+        if (kept.size >= MAX_ENTRIES) kept.delete(kept.keys().next().value!)
+        kept.set(key, { at: Date.now(), body, mark: mark ?? "" })
+      }
+      settle(body)
+    }
+    // Only a 200 JSON answer is kept; errors and anything else settle the waiters with null,
+    // so they run the route themselves.
+    const json = res.json.bind(res)
+    res.json = ((payload: unknown) => {
+      if (res.statusCode !== 200) {
+        done(null)
+        return json(payload)
+      }
+      const body = JSON.stringify(payload)
+      done(body)
+      res.setHeader("x-store-cache", "miss")
+      res.setHeader("content-type", "application/json; charset=utf-8")
+      return res.send(body)
+    }) as typeof res.json
+    res.once("close", () => done(null))
+    next()
   }
-  // Only a 200 JSON answer is kept; errors and anything else settle the waiters with null,
-  // so they run the route themselves.
-  const json = res.json.bind(res)
-  res.json = ((payload: unknown) => {
-    if (res.statusCode !== 200) {
-      done(null)
-      return json(payload)
-    }
-    const body = JSON.stringify(payload)
-    done(body)
-    res.setHeader("x-store-cache", "miss")
-    res.setHeader("content-type", "application/json; charset=utf-8")
-    return res.send(body)
-  }) as typeof res.json
-  res.once("close", () => done(null))
-  next()
 }

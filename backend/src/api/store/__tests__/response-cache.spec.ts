@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events"
 import { beforeEach, describe, expect, it } from "vitest"
-import { clearStoreResponses, storeResponseCache } from "../response-cache"
+import { clearStoreResponses, keepStoreResponses } from "../response-cache"
 
 /** Just enough of Express's request and response for the middleware. */
 function exchange(url: string, headers: Record<string, string> = {}) {
@@ -29,11 +29,16 @@ function exchange(url: string, headers: Record<string, string> = {}) {
   return { req, res }
 }
 
+/** The search index's write mark as the middleware reads it; null: no PostgreSQL index. */
+let writeMark: string | null = "2026-11-30 01:00:00+00"
+const storeResponseCache = keepStoreResponses({ mark: async () => writeMark })
+const searchResponseCache = keepStoreResponses({ mark: async () => writeMark, markRequired: true })
+
 /** Runs the middleware; `route` plays Medusa's route when the middleware calls next(). */
-async function get(url: string, route: (res: any) => void, headers?: Record<string, string>) {
+async function get(url: string, route: (res: any) => void, headers?: Record<string, string>, middleware = storeResponseCache) {
   const { req, res } = exchange(url, headers)
   let routed = false
-  await storeResponseCache(req, res, () => {
+  await middleware(req, res, () => {
     routed = true
     route(res)
   })
@@ -43,7 +48,10 @@ async function get(url: string, route: (res: any) => void, headers?: Record<stri
 }
 
 describe("store response cache", () => {
-  beforeEach(() => clearStoreResponses())
+  beforeEach(() => {
+    clearStoreResponses()
+    writeMark = "2026-11-30 01:00:00+00"
+  })
 
   it("computes an answer once and serves it again to the next anonymous request", async () => {
     let computed = 0
@@ -109,10 +117,43 @@ describe("store response cache", () => {
     const b = exchange("/store/products?page=2")
     const first = storeResponseCache(a.req, a.res, () => route(a.res))
     const second = storeResponseCache(b.req, b.res, () => route(b.res))
+    // Both have read the write mark and the first is computing.
+    await new Promise((r) => setTimeout(r, 0))
     answer()
     await Promise.all([first, second])
     expect(computed).toBe(1)
     expect(b.res.sent).toBe(a.res.sent)
     expect(b.res.headers["x-store-cache"]).toBe("hit")
+  })
+
+  it("never serves an answer kept before the search index was written again", async () => {
+    let computed = 0
+    const route = (res: any) => (computed++, res.json({ n: computed }))
+    await get("/store/product-search?q=che", route, undefined, searchResponseCache)
+    const same = await get("/store/product-search?q=che", route, undefined, searchResponseCache)
+    writeMark = "2026-11-30 01:00:00.000001+00"
+    const after = await get("/store/product-search?q=che", route, undefined, searchResponseCache)
+    expect(same.res.headers["x-store-cache"]).toBe("hit")
+    expect(after.res.headers["x-store-cache"]).toBe("miss")
+    expect(JSON.parse(after.res.sent)).toEqual({ n: 2 })
+    // The listing is checked against the same mark.
+    await get("/store/products", route)
+    writeMark = "2026-11-30 01:00:00.000002+00"
+    await get("/store/products", route)
+    expect(computed).toBe(4)
+  })
+
+  it("keeps no search when the index is not in PostgreSQL, but still keeps listings by time", async () => {
+    writeMark = null
+    let computed = 0
+    const route = (res: any) => (computed++, res.json({ n: computed }))
+    await get("/store/product-search?q=che", route, undefined, searchResponseCache)
+    const again = await get("/store/product-search?q=che", route, undefined, searchResponseCache)
+    expect(again.routed).toBe(true)
+    expect(again.res.headers["x-store-cache"]).toBeUndefined()
+    await get("/store/products", route)
+    const listed = await get("/store/products", route)
+    expect(listed.res.headers["x-store-cache"]).toBe("hit")
+    expect(computed).toBe(3)
   })
 })

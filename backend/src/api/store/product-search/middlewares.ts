@@ -1,15 +1,17 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { keepStoreResponses } from "../response-cache"
 import { StoreProductSearch } from "./validators"
 
 /**
- * Product search for the shop (store API, publishable key required). Not behind the
- * catalogue answer cache (../response-cache): the search index is written after the
- * event that would clear the cache, so a search between the two was kept stale for 10 s.
+ * Product search for the shop (store API, publishable key required), behind the
+ * catalogue answer cache (../response-cache) checked against the search index's write
+ * mark: the index is written after the event that clears the cache, so without the mark a
+ * search made between the two was kept stale for 10 s.
  */
 export const storeProductSearchRoutes: MiddlewareRoute[] = [
   {
     matcher: "/store/product-search",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(StoreProductSearch, { defaults: ["id"], isList: false })],
+    middlewares: [keepStoreResponses({ markRequired: true }), validateAndTransformQuery(StoreProductSearch, { defaults: ["id"], isList: false })],
   },
 ]

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { storeResponseCache } from "../response-cache"
+import { keepStoreResponses } from "../response-cache"
 
 /**
  * Store product routes may return each product's producer and craft village (module
@@ -45,5 +45,5 @@ export const storeProductRoutes: MiddlewareRoute[] = [
   // Catalogue answers kept a few seconds for visitors without a session (../response-cache);
   // here, so that a kept answer skips Medusa's own middlewares too (its sales channel filter
   // reads the id of every product in the channel).
-  { matcher: "/store/products*", methods: ["GET"], middlewares: [allowProducerFields, storeResponseCache] },
+  { matcher: "/store/products*", methods: ["GET"], middlewares: [allowProducerFields, keepStoreResponses()] },
 ]
