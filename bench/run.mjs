@@ -17,6 +17,7 @@ const BENCHES = {
   catalog: "issue #6: store APIs with 10,000 products (listing, search) against Medusa's list route",
   pages: "issue #6: storefront pages with 10,000 products, anonymous and with a cart",
   lighthouse: "issue #6: Lighthouse mobile scores and page weight",
+  program: "issue #7: program dashboard and yearly report (XLSX, PDF) with 500 villages, 100,000 orders, 1,000,000 scans",
 }
 
 const asked = process.argv.slice(2)

@@ -17,6 +17,7 @@ import {
   loadReportScans,
   loadSalesSeries,
   loadScanSeries,
+  loadVillageCrafts,
   type StoredVillage,
 } from "./queries"
 
@@ -37,8 +38,9 @@ function provinceOf(villages: readonly StoredVillage[]): string {
 export async function programDashboard(container: MedusaContainer, year: number, now = new Date()) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const today = toCalendarDate(now)
-  const villages = await loadProgramVillages(knex, today)
-  const [sales, scans] = await Promise.all([loadSalesSeries(knex, year, villages), loadScanSeries(knex, year)])
+  // The three reads run side by side; the sales only need the crafts' names, read first.
+  const crafts = await loadVillageCrafts(knex)
+  const [villages, sales, scans] = await Promise.all([loadProgramVillages(knex, today), loadSalesSeries(knex, year, crafts), loadScanSeries(knex, year)])
   const summary = computeProgramKpis(villages, { year })
   return {
     year,
@@ -63,13 +65,14 @@ export async function programDashboard(container: MedusaContainer, year: number,
 export async function programYearReport(container: MedusaContainer, year: number, now = new Date()): Promise<ProgramYearReport> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const as_of = toCalendarDate(now)
-  const villages = await loadProgramVillages(knex, as_of)
   const issued = { from: `${year}-01-01`, to: `${year}-12-31` }
-  const [certificates, sales, scans, craft_labels] = await Promise.all([
+  const crafts = await loadVillageCrafts(knex)
+  const [villages, certificates, sales, scans, craft_labels] = await Promise.all([
+    loadProgramVillages(knex, as_of),
     loadReportCertificates(knex, issued, expiringWindow(year, as_of)),
-    loadReportSales(knex, year, villages),
+    loadReportSales(knex, year, crafts),
     loadReportScans(knex, year),
-    loadCraftLabels(knex, villages),
+    loadCraftLabels(knex, crafts),
   ])
   return buildProgramYearReport({ year, as_of, province: provinceOf(villages), villages, certificates, sales, scans, craft_labels })
 }

@@ -110,9 +110,21 @@ export async function loadProgramVillages(knex: Knex, today: CalendarDate): Prom
   }))
 }
 
+/**
+ * The crafts the villages name, read on their own (one small query) so that the sales can
+ * be summed while the villages and their flags are still being loaded.
+ */
+export async function loadVillageCrafts(knex: Knex): Promise<string[]> {
+  const rows: { craft: string }[] = await knex
+    .from({ cv: "craft_village" })
+    .distinct(knex.raw("unnest(cv.crafts) as craft"))
+    .whereNull("cv.deleted_at")
+  return rows.map((r) => r.craft)
+}
+
 /** The craft keys products can be filed under: the model's plus any a village names. */
-function craftHandles(villages: readonly ProgramVillage[]): string[] {
-  return [...new Set([...CRAFT_KEYS, ...villages.flatMap((v) => v.crafts)])].map(craftCategoryHandle)
+function craftHandles(villageCrafts: readonly string[]): string[] {
+  return [...new Set([...CRAFT_KEYS, ...villageCrafts])].map(craftCategoryHandle)
 }
 
 /** One craft category per product (the first by handle), so a product in two crafts is not counted twice. */
@@ -198,11 +210,11 @@ export type SalesSeries = {
 }
 
 /** Monthly sales per village, per craft and per OCOP rating, in one pass over the orders (GROUPING SETS). */
-export async function loadSalesSeries(knex: Knex, year: number, villages: readonly ProgramVillage[]): Promise<SalesSeries> {
+export async function loadSalesSeries(knex: Knex, year: number, villageCrafts: readonly string[]): Promise<SalesSeries> {
   // Summed first at the finest grain (a hash aggregate into a few thousand rows), so the
   // three grouping sets sort those rather than every order line.
   const fine = knex
-    .from(salesLines(knex, year, craftHandles(villages)).as("s"))
+    .from(salesLines(knex, year, craftHandles(villageCrafts)).as("s"))
     .select("s.month", "s.currency_code", "s.village_handle", "s.craft_handle", "s.ocop_stars", knex.raw("sum(s.quantity) as quantity"), knex.raw("sum(s.revenue) as revenue"))
     .groupBy("s.month", "s.currency_code", "s.village_handle", "s.craft_handle", "s.ocop_stars")
   const rows: any[] = await knex
@@ -236,9 +248,9 @@ export async function loadSalesSeries(knex: Knex, year: number, villages: readon
 }
 
 /** The year's sales per village, craft, OCOP rating and currency, as the report sums them. */
-export async function loadReportSales(knex: Knex, year: number, villages: readonly ProgramVillage[]): Promise<ReportSalesRow[]> {
+export async function loadReportSales(knex: Knex, year: number, villageCrafts: readonly string[]): Promise<ReportSalesRow[]> {
   const rows: any[] = await knex
-    .from(salesLines(knex, year, craftHandles(villages)).as("l"))
+    .from(salesLines(knex, year, craftHandles(villageCrafts)).as("l"))
     .select("l.village_handle", "l.craft_handle", "l.ocop_stars", "l.currency_code", knex.raw(QUANTITY), knex.raw(REVENUE))
     .groupBy("l.village_handle", "l.craft_handle", "l.ocop_stars", "l.currency_code")
   return rows.map((r) => ({
@@ -253,7 +265,10 @@ export async function loadReportSales(knex: Knex, year: number, villages: readon
 
 export type ScanSeries = { total: number; by_month: { month: string; scans: number }[] }
 
-/** Label scans of the year per month (Vietnam's calendar), over the scan table alone. */
+/**
+ * Label scans of the year per month (Vietnam's calendar), over the scan table alone: a range
+ * of its scanned_at index, so a million scans cost a read of the year's entries only.
+ */
 export async function loadScanSeries(knex: Knex, year: number): Promise<ScanSeries> {
   const { from, to } = vietnamYearRange(year)
   const rows: any[] = await knex
@@ -425,7 +440,7 @@ export async function loadReportCertificates(
 }
 
 /** Names of the crafts from their product categories (Vietnamese name, English translation when there is one). */
-export async function loadCraftLabels(knex: Knex, villages: readonly ProgramVillage[]): Promise<Record<string, { vi: string; en: string }>> {
+export async function loadCraftLabels(knex: Knex, villageCrafts: readonly string[]): Promise<Record<string, { vi: string; en: string }>> {
   const rows: any[] = await knex
     .from({ pc: "product_category" })
     .leftJoin({ t: "translation" }, function (this: any) {
@@ -435,7 +450,7 @@ export async function loadCraftLabels(knex: Knex, villages: readonly ProgramVill
         .andOnNull("t.deleted_at")
     })
     .select("pc.handle", "pc.name", knex.raw("t.translations->>'name' as name_en"))
-    .whereIn("pc.handle", craftHandles(villages))
+    .whereIn("pc.handle", craftHandles(villageCrafts))
     .whereNull("pc.deleted_at")
   const labels: Record<string, { vi: string; en: string }> = {}
   for (const r of rows) labels[craftOfCategoryHandle(r.handle)] = { vi: r.name, en: r.name_en || r.name }

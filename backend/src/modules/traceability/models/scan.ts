@@ -14,4 +14,5 @@ export const Scan = model
     verdict: model.text(),
     trace_code: model.belongsTo(() => TraceCode, { mappedBy: "scans" }),
   })
-  .indexes([{ on: ["trace_code_id", "scanned_at"] }])
+  // scanned_at alone: the program dashboard counts a year's scans per month (docs/benchmarks.md, issue #7).
+  .indexes([{ on: ["trace_code_id", "scanned_at"] }, { on: ["scanned_at"] }])
