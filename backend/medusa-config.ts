@@ -89,6 +89,27 @@ const paymentModules = paymentProviders.length
   ? [{ key: Modules.PAYMENT, resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
   : []
 
+// Uploaded files (product photos, certificate scans, label sheets): on this machine's disk
+// (backend/static) unless S3_BUCKET is set, then in S3 or any S3-compatible store (MinIO,
+// Cloudflare R2, DigitalOcean Spaces), which several server processes can share.
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        file_url: env.S3_FILE_URL,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        region: env.S3_REGION || "auto",
+        bucket: env.S3_BUCKET,
+        endpoint: env.S3_ENDPOINT || undefined,
+        prefix: env.S3_PREFIX || undefined,
+        // MinIO and most self-hosted stores address buckets by path, not by host name.
+        additional_client_config: env.S3_FORCE_PATH_STYLE === "true" ? { forcePathStyle: true } : undefined,
+      },
+    }
+  : { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } }
+
 // Product search (issue #6): PostgreSQL read the Vietnamese way by default; Meilisearch
 // when MEILISEARCH_HOST is set. SEARCH_PROVIDER=postgres keeps PostgreSQL even then (the
 // search contract tests run against each). Medusa's own PostgreSQL provider stays
@@ -118,6 +139,13 @@ const searchModule = {
     ],
   },
 }
+
+// Roles and policies for admin users (issue #7: trade officers), when MEDUSA_FF_RBAC is
+// "true" (Medusa reads the flag the same way). Medusa's defaults list the RBAC module only
+// if the flag is known when this file is evaluated, and it is not yet: Medusa registers
+// its own flags after loading this config, so with the flag alone the roles tables are
+// never created. Naming the module here is what makes the flag work.
+const rbacModules = env.MEDUSA_FF_RBAC?.toLowerCase() === "true" ? [{ key: Modules.RBAC, resolve: "@medusajs/medusa/rbac" }] : []
 
 module.exports = defineConfig({
   projectConfig: {
@@ -171,18 +199,11 @@ module.exports = defineConfig({
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: { backend_url: `${backendUrl}/static` },
-          },
-        ],
-      },
+      options: { providers: [fileProvider] },
     },
     ...paymentModules,
     searchModule,
+    ...rbacModules,
     ...redisModules,
   ],
 })

@@ -12,8 +12,10 @@ import {
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createTranslationsWorkflow,
+  deleteSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -30,6 +32,7 @@ import { recordTraceEventWorkflow } from "../workflows/traceability/workflows/re
 import { LOTS, ZONES } from "./demo/trace-data"
 import { seedCertificates } from "./demo/certificate-data"
 import { ensureZonedShippingOptions } from "./shipping-options"
+import { ensureTradeOfficerRole } from "./trade-officer-role"
 
 /**
  * Demo data for Tuyên Quang (after its 2025 merger with Hà Giang): regions, a sales
@@ -58,13 +61,45 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const all = async <T = any>(entity: string, fields: string[], filters: Record<string, unknown> = {}) =>
     (await query.graph({ entity, fields, filters })).data as T[]
 
-  // Sales channel and publishable key for the storefront.
+  // Sales channel and publishable key for the storefront: the one channel of the store.
+  // Medusa makes a "Default Sales Channel" on first boot; the shop takes it over rather
+  // than adding a second, because with more than one channel every GET /store/products
+  // first reads the ids of all the channel's products (10,000 of them at benchmark scale,
+  // about 0.3 s a request: docs/benchmarks.md, issue #6). With one channel Medusa skips that.
   let channel = await one("sales_channel", ["id"], { name: STOREFRONT_CHANNEL })
   if (!channel) {
-    const { result } = await createSalesChannelsWorkflow(container).run({
-      input: { salesChannelsData: [{ name: STOREFRONT_CHANNEL, description: "Cửa hàng trực tuyến" }] },
+    const store = await one("store", ["default_sales_channel_id"])
+    const unused = store?.default_sales_channel_id
+      ? await one("sales_channel", ["id", "name"], { id: store.default_sales_channel_id })
+      : undefined
+    if (unused) {
+      await updateSalesChannelsWorkflow(container).run({
+        input: { selector: { id: unused.id }, update: { name: STOREFRONT_CHANNEL, description: "Cửa hàng trực tuyến" } },
+      })
+      channel = { id: unused.id }
+    } else {
+      const { result } = await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [{ name: STOREFRONT_CHANNEL, description: "Cửa hàng trực tuyến" }] },
+      })
+      channel = result[0]!
+    }
+  }
+  // A database seeded before the channel was taken over still has Medusa's default beside
+  // ours: when it lists no product, its keys move to ours and it is removed.
+  const others = await all("sales_channel", ["id", "publishable_api_keys.id"], { name: "Default Sales Channel" })
+  for (const other of others) {
+    if (other.id === channel.id) continue
+    const { data: listed } = await query.graph({
+      entity: "product_sales_channel",
+      fields: ["product_id"],
+      filters: { sales_channel_id: other.id },
+      pagination: { take: 1 },
     })
-    channel = result[0]!
+    if (listed.length) continue
+    for (const key of other.publishable_api_keys ?? []) {
+      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id], remove: [other.id] } })
+    }
+    await deleteSalesChannelsWorkflow(container).run({ input: { ids: [other.id] } })
   }
   let key = await one("api_key", ["id", "token"], { title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
   if (!key) {
@@ -435,6 +470,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   // OCOP certificates (verified and one waiting), the province's geographical indications,
   // producers' rights of use and their products' claims, through the same workflows.
   await seedCertificates(container)
+
+  // The trade officer role, when Medusa's roles are on (MEDUSA_FF_RBAC=true; issue #7).
+  await ensureTradeOfficerRole(container)
 
   logger.info(
     `Demo data ready: ${VILLAGES.length} villages, ${PRODUCERS.length} producers, ${ARTISANS.length} artisans, ${PRODUCTS.length} products (publishable key: ${key.token ?? "existing"})`

@@ -1,3 +1,4 @@
+import { toCalendarDate } from "@cln/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
@@ -19,8 +20,25 @@ export const FAIR_FIELDS = [
 
 type Row = Record<string, any>
 
+export type FairStatus = "upcoming" | "ongoing" | "past"
+
+/**
+ * Where a fair stands on a day in Vietnam: its days are Vietnamese calendar days, so it is
+ * on from the first to the last, both included, whatever the server's time zone.
+ */
+export function fairStatus(fair: { starts_on: Date | string; ends_on: Date | string }, now = new Date()): FairStatus {
+  const today = toCalendarDate(now)
+  if (today < toCalendarDate(new Date(fair.starts_on))) return "upcoming"
+  if (today > toCalendarDate(new Date(fair.ends_on))) return "past"
+  return "ongoing"
+}
+
 export const presentFair = ({ producers, ...fair }: Row): Row => ({
   ...fair,
+  // The days as the officer picked them (YYYY-MM-DD), and where the fair stands today.
+  first_day: toCalendarDate(new Date(fair.starts_on)),
+  last_day: toCalendarDate(new Date(fair.ends_on)),
+  status: fairStatus(fair as { starts_on: Date; ends_on: Date }),
   producers: ((producers ?? []) as Row[])
     .filter(Boolean)
     .map((p) => ({ id: p.id, handle: p.handle, name: p.name }))

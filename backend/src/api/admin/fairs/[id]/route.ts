@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { deleteTradeFairWorkflow } from "../../../../workflows/promotion/workflows/delete-trade-fair"
 import { updateTradeFairWorkflow } from "../../../../workflows/promotion/workflows/trade-fairs"
 import type { AdminUpdateTradeFairType } from "../../catalogs/validators"
 import { listFairs } from "../present"
@@ -18,4 +19,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateTradeFairType>, res: MedusaResponse) => {
   await updateTradeFairWorkflow(req.scope).run({ input: { id: req.params.id!, ...req.validatedBody } })
   res.json({ fair: await found(req) })
+}
+
+/** DELETE /admin/fairs/:id: removes the fair and its list of participants; the producers stay. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await found(req)
+  await deleteTradeFairWorkflow(req.scope).run({ input: { id: req.params.id! } })
+  res.json({ id: req.params.id, object: "trade_fair", deleted: true })
 }
