@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import fc from "fast-check"
-import { foldedSearchCopy, normalizeSearchText, searchWords, VND_PRICE_RANGES, vndPriceRangeOf } from "./search"
+import { allowedTypos, editDistance, foldedSearchCopy, normalizeSearchText, searchWords, typoAlternatives, VND_PRICE_RANGES, vndPriceRangeOf } from "./search"
 
 // The Vietnamese alphabet's base letters (lower and upper) and the five tone marks as
 // combining characters, to build words the way a keyboard composes them.
@@ -89,6 +89,75 @@ describe("vndPriceRangeOf", () => {
           (r) => amount >= ("from" in r ? r.from : -Infinity) && amount < ("to" in r ? r.to : Infinity)
         )
         expect(inside.map((r) => r.key)).toEqual([vndPriceRangeOf(amount)])
+      })
+    )
+  })
+})
+
+describe("typo tolerance", () => {
+  const word = fc.stringMatching(/^[a-z]{1,12}$/)
+
+  it("measures edit distance as a metric, with a swap of neighbours as one edit", () => {
+    expect(editDistance("tuyat", "tuyet")).toBe(1)
+    expect(editDistance("shna", "shan")).toBe(1)
+    expect(editDistance("tho", "thoc")).toBe(1)
+    expect(editDistance("mien", "nien")).toBe(1)
+    expect(editDistance("tuyet", "tyuet")).toBe(1)
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const d = editDistance(a, b)
+        expect(d).toBe(editDistance(b, a))
+        expect(d === 0).toBe(a === b)
+        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length))
+        expect(d).toBeGreaterThanOrEqual(Math.abs(a.length - b.length))
+      })
+    )
+  })
+
+  it("stops early at a limit without changing answers within it", () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        const full = editDistance(a, b)
+        expect(editDistance(a, b, limit)).toBe(full <= limit ? full : limit + 1)
+      })
+    )
+  })
+
+  it("reads each word as itself when the store has it, else as the nearest, most common words", () => {
+    const vocabulary = new Map([
+      ["che", 900],
+      ["shan", 400],
+      ["tuyet", 380],
+      ["tuyen", 2000],
+      ["quang", 2000],
+      ["cam", 50],
+      ["com", 70],
+    ])
+    expect(typoAlternatives(["shan", "tuyat"], vocabulary)).toEqual([["shan"], ["tuyet"]])
+    // "tuyem" is one edit from both: the more common first.
+    expect(typoAlternatives(["tuyem"], vocabulary)).toEqual([["tuyen", "tuyet"]])
+    // Short words get no typo (Meilisearch's rule): "cem" is not read as "cam" or "com".
+    expect(typoAlternatives(["tho", "cem"], new Map([...vocabulary, ["tho", 10]]))).toBeNull()
+    expect(typoAlternatives(["zzzzqqq"], vocabulary)).toBeNull()
+    expect(typoAlternatives(["quagn", "tuyen"], vocabulary)).toEqual([["quang"], ["tuyen"]])
+  })
+
+  it("only ever offers words of the vocabulary within the allowed typos", () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.array(word, { minLength: 1, maxLength: 3 }), (known, query) => {
+        const vocabulary = new Map(known.map((w, i) => [w, i + 1]))
+        const read = typoAlternatives(query, vocabulary)
+        if (read === null) {
+          expect(query.some((q) => !vocabulary.has(q) && known.every((k) => editDistance(q, k) > allowedTypos(q)))).toBe(true)
+          return
+        }
+        read.forEach((alternatives, i) => {
+          expect(alternatives.length).toBeGreaterThan(0)
+          for (const alternative of alternatives) {
+            expect(vocabulary.has(alternative)).toBe(true)
+            expect(editDistance(query[i]!, alternative)).toBeLessThanOrEqual(allowedTypos(query[i]!))
+          }
+        })
       })
     )
   })

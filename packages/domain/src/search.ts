@@ -58,3 +58,71 @@ export function vndPriceRangeOf(amount: number): VndPriceRangeKey {
   /* c8 ignore next */
   throw new RangeError(`No price range for ${amount}`)
 }
+
+/**
+ * Typos a word may carry and still be read as another word, as Meilisearch allows them:
+ * none under 4 letters (too many short words are one letter apart: "cam", "com", "cau"),
+ * one from 4 letters, two from 8.
+ */
+export function allowedTypos(word: string): number {
+  if (word.length >= 8) return 2
+  if (word.length >= 4) return 1
+  return 0
+}
+
+/**
+ * The edit distance between two words counting a swap of two neighbouring letters as one
+ * edit (optimal string alignment), or `limit + 1` as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before = new Array<number>(b.length + 1).fill(0)
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0)
+    current[0] = i
+    let rowMin = current[0]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
+      current[j] = value
+      rowMin = Math.min(rowMin, value)
+    }
+    if (rowMin > limit) return limit + 1
+    before = previous
+    previous = current
+  }
+  return Math.min(previous[b.length]!, limit + 1)
+}
+
+/**
+ * What each word of a folded query may stand for in a store's vocabulary (its words with
+ * the number of documents holding each): a word of the vocabulary stands for itself;
+ * another stands for the vocabulary's words within its allowed typos, nearest first, then
+ * most common, at most `max`. A word with no such word is null: the query cannot match.
+ */
+export function typoAlternatives(
+  words: readonly string[],
+  vocabulary: ReadonlyMap<string, number>,
+  max = 8
+): string[][] | null {
+  const out: string[][] = []
+  for (const word of words) {
+    if (vocabulary.has(word)) {
+      out.push([word])
+      continue
+    }
+    const limit = allowedTypos(word)
+    if (limit === 0) return null
+    const near: { word: string; distance: number; count: number }[] = []
+    for (const [candidate, count] of vocabulary) {
+      const distance = editDistance(word, candidate, limit)
+      if (distance <= limit) near.push({ word: candidate, distance, count })
+    }
+    if (!near.length) return null
+    near.sort((x, y) => x.distance - y.distance || y.count - x.count || x.word.localeCompare(y.word))
+    out.push(near.slice(0, max).map((n) => n.word))
+  }
+  return out
+}

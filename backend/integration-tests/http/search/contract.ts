@@ -181,6 +181,13 @@ export function searchContract(_provider: "postgres" | "meilisearch") {
       expect(typo.hits.map((h: any) => h.id)).toContain(seeded.shanXanh.id)
       expect(typo.hits.map((h: any) => h.id)).toContain(seeded.hongTra.id)
       expect(typo.hits[0].title).toMatch(/Shan tuyết/)
+      // …and only products that hold the word typed right: not everything.
+      const shanOnly = (await search({ q: "shan", limit: 48 })).hits.map((h: any) => h.id)
+      for (const hit of typo.hits) expect(shanOnly).toContain(hit.id)
+      // A word near nothing in the shop finds nothing.
+      const nonsense = await search({ q: "zzqxwv" })
+      expect(nonsense.count).toBe(0)
+      expect(nonsense.hits).toEqual([])
 
       // Village, commune and producer names are searched too.
       expect((await search({ q: "thuong lam" })).hits.map((h: any) => h.id).sort()).toEqual([seeded.khan.id, seeded.tui.id].sort())

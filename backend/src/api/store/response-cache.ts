@@ -24,9 +24,13 @@ import { readSearchWriteMark } from "../../modules/search-postgres-vi/generation
  * certificate, producer, village) is written to that index after the database, in
  * whichever process handled the event; so an answer is never served after the index
  * has taken a change, and search answers (which read the index) are never staler than
- * the index itself. The mark costs one primary-key read per request. Where the index is
- * not in PostgreSQL (Meilisearch), answers are kept by time and events alone, and
- * searches are not kept at all (`markRequired`).
+ * the index itself (give or take MARK_READ_MS). Where the index is not in PostgreSQL
+ * (Meilisearch), answers are kept by time and events alone, and searches are not kept at
+ * all (`markRequired`). Searches read nothing but the index and the names of crafts,
+ * villages and marks for facet labels, so they are kept longer (`keepMs`, 60 s):
+ * recomputing 50 different searches every 10 s took most of the two cores
+ * (docs/benchmarks.md, issue #6). A renamed craft or village is seen at once in the
+ * process that handled the event and within that time in the others.
  */
 
 const KEEP_MS = 10_000
@@ -52,15 +56,31 @@ function send(res: MedusaResponse, body: string, state: "hit" | "miss") {
 /** The search index's write mark, or null when the index is not in PostgreSQL. */
 export type WriteMark = (req: MedusaRequest) => Promise<string | null>
 
-export const searchIndexWriteMark: WriteMark = async (req) =>
-  process.env.MEILISEARCH_HOST ? null : readSearchWriteMark(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
+/**
+ * Read at most every MARK_READ_MS and shared by the requests in between: one database
+ * round trip per request cut the kept answers' throughput about threefold at 20
+ * connections. So an answer may be served up to MARK_READ_MS after the index took a change.
+ */
+const MARK_READ_MS = 200
+let lastMark: { at: number; mark: Promise<string | null> } | null = null
+
+export const searchIndexWriteMark: WriteMark = async (req) => {
+  if (process.env.MEILISEARCH_HOST) return null
+  if (!lastMark || Date.now() - lastMark.at >= MARK_READ_MS) {
+    const mark = readSearchWriteMark(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION))
+    lastMark = { at: Date.now(), mark }
+    mark.catch(() => (lastMark = null))
+  }
+  return lastMark.mark
+}
 
 /**
  * The middleware. `markRequired`: an answer read from the search index is kept only with
  * a write mark to check it against.
  */
-export function keepStoreResponses(options: { mark?: WriteMark; markRequired?: boolean } = {}) {
+export function keepStoreResponses(options: { mark?: WriteMark; markRequired?: boolean; keepMs?: number } = {}) {
   const readMark = options.mark ?? searchIndexWriteMark
+  const keepMs = options.keepMs ?? KEEP_MS
   return async function storeResponseCache(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     if (
       process.env.STORE_RESPONSE_CACHE === "off" ||
@@ -77,7 +97,7 @@ export function keepStoreResponses(options: { mark?: WriteMark; markRequired?: b
     if (mark === null && options.markRequired) return next()
     const key = [req.originalUrl, req.headers["x-publishable-api-key"] ?? "", req.headers["x-medusa-locale"] ?? ""].join("|")
     const hit = kept.get(key)
-    if (hit && Date.now() - hit.at < KEEP_MS && hit.mark === (mark ?? "")) return send(res, hit.body, "hit")
+    if (hit && Date.now() - hit.at < keepMs && hit.mark === (mark ?? "")) return send(res, hit.body, "hit")
     if (hit) kept.delete(key)
 
     const flightKey = `${key}|${mark ?? ""}`
