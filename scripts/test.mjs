@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, backend HTTP integration tests against a real PostgreSQL, and
+// `npm test`: unit tests, backend HTTP integration tests against a real PostgreSQL,
 // Playwright browser tests against production builds of backend and storefront with
-// demo data. Ends with one line: "N passed, N failed".
+// demo data, and the backup/restore round trip. Ends with one line: "N passed, N failed".
 import { execFileSync, spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
@@ -108,26 +108,42 @@ async function main() {
     await vitest("unit:storefront", STOREFRONT)
   }
 
-  if (!wants("integration") && !wants("e2e")) return
+  if (!wants("integration") && !wants("e2e") && !wants("backup") && !wants("topology")) return
   // One database server for the rest: DATABASE_URL's, or an embedded one of our own.
   const db = await openDatabase({ dbName: "cln_test", dirName: "test-postgres" })
   try {
     if (wants("integration")) {
       await vitest("integration:backend", BACKEND, [], { ...runnerDbEnv(db.databaseUrl), LOG_LEVEL: "error" })
     }
-    if (wants("e2e")) await e2e(db)
+    const e2eDatabaseUrl = wants("e2e") ? await e2e(db) : undefined
+    // Backup → drop → restore on this server and the other kind (scripts/__tests__), from
+    // the database e2e prepared: preparing one more would cost minutes of migrations and seed.
+    if (wants("backup")) {
+      await vitest("backup:scripts", ROOT, ["scripts/__tests__/backup-restore.test.mjs"], {
+        BACKUP_TEST_SOURCE_URL: e2eDatabaseUrl ?? "",
+        BACKUP_TEST_SERVER_URL: db.databaseUrl,
+        BACKUP_TEST_SOURCE_KIND: db.embedded ? "embedded" : "external",
+        LOG_LEVEL: "error",
+      })
+    }
+    // 2 servers + 1 worker + Redis on a copy of e2e's database (a template copy takes
+    // seconds; migrations and seed take minutes), from the production build e2e made.
+    if (wants("topology")) await topologyStage(db, e2eDatabaseUrl)
   } finally {
     await stopAll()
     await db.stop()
   }
 }
 
+/** Runs the browser tests; returns the URL of the database it prepared with the demo data, if it got that far. */
 async function e2e(db) {
   const label = "e2e:storefront"
+  let prepared
   try {
     const chromium = findChromium()
     const databaseUrl = await recreateDatabase(db.databaseUrl, "cln_e2e")
     const publishableKey = await prepareDatabase(databaseUrl, { force: true })
+    prepared = databaseUrl
     await buildStale()
     const backendPort = await freePort(9100)
     const storefrontPort = await freePort(8100)
@@ -161,6 +177,33 @@ async function e2e(db) {
   } finally {
     await stopAll()
   }
+  return prepared
+}
+
+/** The multi-process test (scripts/__tests__/topology.test.mjs) on its own database. */
+async function topologyStage(db, sourceUrl) {
+  const own = new URL(db.databaseUrl)
+  own.pathname = "/cln_topology"
+  let databaseUrl = ""
+  if (sourceUrl) {
+    try {
+      const source = new URL(sourceUrl).pathname.slice(1)
+      const admin = new URL(db.databaseUrl)
+      admin.pathname = "/postgres"
+      await queryRows(admin.toString(), "select pg_terminate_backend(pid) from pg_stat_activity where datname in ($1, 'cln_topology') and pid <> pg_backend_pid()", [source])
+      await queryRows(admin.toString(), 'drop database if exists "cln_topology"')
+      await queryRows(admin.toString(), `create database "cln_topology" template "${source}"`)
+      databaseUrl = own.toString()
+    } catch (e) {
+      log(`could not copy ${sourceUrl} (${e.message}); the topology test prepares its own database`)
+    }
+  }
+  await vitest("topology:scripts", ROOT, ["scripts/__tests__/topology.test.mjs"], {
+    // A copy is current; otherwise cln_topology is migrated and seeded as `npm start` does.
+    TOPOLOGY_TEST_DATABASE_URL: databaseUrl || own.toString(),
+    TOPOLOGY_TEST_PREPARED: databaseUrl ? "1" : "",
+    LOG_LEVEL: "info",
+  })
 }
 
 try {

@@ -72,9 +72,8 @@ function newestMtime(paths) {
 }
 
 /** What the migrations depend on: our migration files, link definitions, Medusa's version. */
-function schemaFingerprint() {
-  const hash = createHash("sha256")
-  const files = [
+function schemaFiles() {
+  return [
     ...filesUnder(path.join(BACKEND, "src/modules")).filter((f) => f.includes(`${path.sep}migrations${path.sep}`)),
     ...filesUnder(path.join(BACKEND, "src/links")),
     ...filesUnder(path.join(BACKEND, "src/migration-scripts")),
@@ -83,8 +82,30 @@ function schemaFingerprint() {
     path.join(BACKEND, "medusa-config.ts"),
     path.join(ROOT, "node_modules/@medusajs/medusa/package.json"),
   ].sort()
-  for (const f of files) hash.update(f).update(readFileSync(f))
+}
+
+function schemaFingerprint() {
+  const hash = createHash("sha256")
+  for (const f of schemaFiles()) hash.update(f).update(readFileSync(f))
   return hash.digest("hex")
+}
+
+/**
+ * The same fingerprint with paths relative to the checkout, so that it names a release
+ * wherever it is installed: a backup records it, and a restore compares it with its own.
+ */
+export function releaseSchemaFingerprint() {
+  const hash = createHash("sha256")
+  for (const f of schemaFiles()) hash.update(path.relative(ROOT, f).split(path.sep).join("/")).update(readFileSync(f))
+  return hash.digest("hex")
+}
+
+/** Records that `databaseUrl` was migrated by this code (a restore did it), so `npm start` skips migrations and seed. */
+export function markSchemaCurrent(databaseUrl) {
+  const state = readState()
+  const key = stateKey(databaseUrl)
+  state[key] = { ...state[key], schema: schemaFingerprint() }
+  writeState(state)
 }
 
 function readState() {

@@ -1,6 +1,6 @@
 import { renderLabelSheetPdf, type LabelSizeKey } from "@cln/labels"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PassThrough } from "node:stream"
 import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
@@ -20,6 +20,7 @@ export const renderLabelJobStep = createStep(
   async (input: { job_id: string }, { container }) => {
     const service: TraceabilityModuleService = container.resolve(TRACEABILITY_MODULE)
     const job = await service.retrieveLabelJob(input.job_id, { relations: ["lot"] })
+    const started = Date.now()
     await service.updateLabelJobs({ id: job.id, status: "running", done: 0 })
     try {
       const context = await loadLotContext(container, job.lot.id)
@@ -43,6 +44,11 @@ export const renderLabelJobStep = createStep(
         { filename: `labels/${job.id}-${context.lot.lot_number}.pdf`, mimeType: "application/pdf", content: pdf.toString("base64"), access: "public" },
       ])
       const finished = await service.updateLabelJobs({ id: job.id, status: "done", done: job.total, file_key: file!.id, file_url: file!.url })
+      // Which process rendered it (the worker, in production) and how long it took.
+      const { workerMode } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .info(`Label job ${job.id}: ${job.total} labels rendered in ${((Date.now() - started) / 1000).toFixed(1)} s by the ${workerMode ?? "shared"} process ${process.pid}`)
       return new StepResponse(finished)
     } catch (e) {
       await service.updateLabelJobs({ id: job.id, status: "failed", error: (e as Error).message })

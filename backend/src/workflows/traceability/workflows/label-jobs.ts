@@ -20,6 +20,10 @@ export const createLabelJobWorkflow = createWorkflow(
   }
 )
 
-export const renderLabelJobWorkflow = createWorkflow("render-label-job", (input: { job_id: string }) => {
+// Each render is kept a week (Admin → Settings → Workflows, table workflow_execution): an
+// operator sees which sheets failed and why, and that each request was rendered once.
+const RENDER_RETENTION_SECONDS = 7 * 24 * 3600
+
+export const renderLabelJobWorkflow = createWorkflow({ name: "render-label-job", retentionTime: RENDER_RETENTION_SECONDS }, (input: { job_id: string }) => {
   return new WorkflowResponse(renderLabelJobStep(input))
 })
