@@ -15,6 +15,7 @@ import { storeMarkRoutes } from "./store/marks/middlewares"
 import { storePaymentProviderRoutes } from "./store/payment-providers-available/middlewares"
 import { storeProductRoutes } from "./store/products/middlewares"
 import { storeProductSearchRoutes } from "./store/product-search/middlewares"
+import { rateLimitRoutes } from "./rate-limit"
 import { publicTraceRoutes } from "./trace/middlewares"
 import { applyTrustProxy } from "./utils/trust-proxy"
 
@@ -39,5 +40,7 @@ export default defineMiddlewares({
     ...adminGeoMarkRoutes,
     ...adminPromotionRoutes,
     ...adminProgramRoutes,
+    // Last: on a matcher listed above too, the limit runs after that route's validator.
+    ...rateLimitRoutes,
   ],
 })

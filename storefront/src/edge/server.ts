@@ -3,10 +3,20 @@
  * pages, see ./trace-edge), the catalogue edge serves kept catalogue pages to visitors
  * without a session (./catalogue-edge) and Next.js answers everything else. `npm start` runs it over the
  * production build, `npm run dev` in development mode; both need `tsc -p tsconfig.edge.json`.
+ * Every answer, whoever made it, carries the security headers of ./security-headers.
  */
 import http from "node:http"
+import type { TLSSocket } from "node:tls"
 import next from "next"
 import { createCatalogueEdge } from "./catalogue-edge"
+import {
+  arrivedOverHttps,
+  enforceSecurityHeaders,
+  forwardingHeaders,
+  parseTrustProxy,
+  securityHeaders,
+  securityOptionsFromEnv,
+} from "./security-headers"
 import { createTraceEdge } from "./trace-edge"
 
 const dev = process.argv.includes("--dev")
@@ -26,8 +36,15 @@ async function main() {
   // Catalogue pages for visitors without a session, kept a few seconds (./page-cache);
   // PAGE_CACHE=off turns it off (to measure Next.js alone).
   const catalogue = process.env.PAGE_CACHE === "off" || dev ? null : createCatalogueEdge({ selfUrl: `http://127.0.0.1:${port}` })
+  // Proxies in front of the storefront, as for the backend: only they may say a request came
+  // over HTTPS (HSTS) or from whom (the address each scan is counted against).
+  const trust = parseTrustProxy(process.env.TRUST_PROXY)
+  const security = securityOptionsFromEnv(process.env, dev)
 
   const server = http.createServer((req, res) => {
+    const facts = { remoteAddress: req.socket.remoteAddress, encrypted: !!(req.socket as TLSSocket).encrypted, headers: req.headers }
+    enforceSecurityHeaders(res, securityHeaders({ ...security, https: arrivedOverHttps(facts, trust) }))
+    Object.assign(req.headers, forwardingHeaders(facts, trust))
     edge
       .handle(req, res)
       .then(async (handled) => {
