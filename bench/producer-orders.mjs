@@ -34,7 +34,8 @@ async function placeOrder(backendUrl, key, regionId, variantIds) {
     headers,
     body: JSON.stringify({
       email: "bench@example.vn",
-      shipping_address: { first_name: "Lan", last_name: "Nguyễn", address_1: "12 Tân Trào", city: "phường Minh Xuân", province: "Tuyên Quang", country_code: "vn", phone: "0987654321" },
+      // Official 2025 codes (checkout refuses a Vietnamese address without them): Tuyên Quang, phường Minh Xuân.
+      shipping_address: { first_name: "Lan", last_name: "Nguyễn", address_1: "12 Tân Trào", city: "Phường Minh Xuân", province: "Tỉnh Tuyên Quang", country_code: "vn", phone: "0987654321", metadata: { province_code: "08", commune_code: "02215" } },
     }),
   })
   const { shipping_options } = await json(`${backendUrl}/store/shipping-options?cart_id=${cart.id}`, { headers })

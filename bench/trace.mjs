@@ -22,6 +22,9 @@ try {
     backendPort: await freePort(9400),
     storefrontPort: await freePort(8400),
     quiet: true,
+    // Every scan comes from this one loopback address and must be stored to be counted;
+    // the per-visitor scan limit (backend/src/api/rate-limit.ts) would drop most of them.
+    extraEnv: { RATE_LIMIT_TRACE_SCAN: "off" },
   })
   // A unit serial of a lot with a GTIN: the longest resolution (GTIN → lot → serial).
   const [unit] = await queryRows(
