@@ -1,21 +1,27 @@
 import { randomBytes } from "node:crypto"
 import http from "node:http"
 import type { IncomingMessage, ServerResponse } from "node:http"
-import { PageCache, pageCacheKey, pageCookieHeader, type KeptPage, type RenderedPage } from "./page-cache"
+import { PAGE_SHELL_HEADER, registerPageShell } from "../lib/cart/cart-count"
+import { PageCache, pageBody, pageCacheKey, pageCookieHeader, visitorCartCount, type KeptPage, type RenderedPage } from "./page-cache"
 
 /**
  * Serves catalogue pages from the page cache (see ./page-cache): on a miss the page is
  * rendered by Next.js through this server (a request marked with a per-process token, with
- * only the page cookies), kept, and sent. Requests it does not answer go to Next.js.
+ * only the page cookies, for which the header writes the cart-count marker), kept, and
+ * sent with the visitor's count in place of the marker. Requests it does not answer go to
+ * Next.js.
  */
 export function createCatalogueEdge(options: { selfUrl: string; keepMs?: number; log?: (message: string) => void }) {
   const log = options.log ?? ((message: string) => console.warn(message))
-  const cache = new PageCache(options.keepMs)
   const token = randomBytes(16).toString("hex")
+  // Letters and digits only: HTML, JSON and JavaScript escaping leave it as it is.
+  const marker = `clnCartCount${randomBytes(8).toString("hex")}`
+  registerPageShell({ token, marker })
+  const cache = new PageCache(options.keepMs, undefined, undefined, marker, log)
   const self = new URL(options.selfUrl)
 
   function render(req: IncomingMessage): Promise<RenderedPage> {
-    const headers: Record<string, string> = { "x-page-shell": token, "accept-encoding": "identity", accept: "text/html" }
+    const headers: Record<string, string> = { [PAGE_SHELL_HEADER]: token, "accept-encoding": "identity", accept: "text/html" }
     const cookie = pageCookieHeader(req.headers)
     if (cookie) headers.cookie = cookie
     for (const name of ["host", "user-agent", "accept-language", "sec-fetch-dest", "x-forwarded-proto", "x-forwarded-host"]) {
@@ -36,9 +42,11 @@ export function createCatalogueEdge(options: { selfUrl: string; keepMs?: number;
 
   /** Answers the request from the cache (true), or leaves it to Next.js (false). */
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    if (req.headers["x-page-shell"] === token) return false
+    if (req.headers[PAGE_SHELL_HEADER] === token) return false
     const key = pageCacheKey(req.method, req.url ?? "/", req.headers)
     if (!key) return false
+    const count = visitorCartCount(req.headers)
+    if (count === null) return false
     let found: { page: KeptPage | null; hit: boolean }
     try {
       found = await cache.get(key, () => render(req))
@@ -48,10 +56,12 @@ export function createCatalogueEdge(options: { selfUrl: string; keepMs?: number;
     }
     if (!found.page) return false
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
-    const body = gzip ? found.page.gzip : found.page.body
+    const body = pageBody(found.page, count, gzip)
+    if (!body) return false
     const headers: Record<string, string | string[]> = { ...found.page.headers, "x-edge-cache": found.hit ? "hit" : "miss" }
     if (gzip) headers["content-encoding"] = "gzip"
-    headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding"
+    const vary = String(headers.vary ?? "")
+    if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding"
     headers["content-length"] = String(body.length)
     res.writeHead(200, headers)
     res.end(body)

@@ -1,8 +1,9 @@
 /**
  * The storefront's HTTP server: the trace edge answers label scans (resolver and trace
- * pages, see ./trace-edge), the catalogue edge serves kept catalogue pages to visitors
- * without a session (./catalogue-edge) and Next.js answers everything else. `npm start` runs it over the
- * production build, `npm run dev` in development mode; both need `tsc -p tsconfig.edge.json`.
+ * pages, see ./trace-edge), the catalogue edge serves kept catalogue pages to every
+ * visitor, with the visitor's cart count spliced into the header (./catalogue-edge), and
+ * Next.js answers everything else. `npm start` runs it over the production build,
+ * `npm run dev` in development mode; both need `tsc -p tsconfig.edge.json`.
  * Every answer, whoever made it, carries the security headers of ./security-headers.
  */
 import http from "node:http"
@@ -33,7 +34,7 @@ async function main() {
     edgeKey: process.env.TRACE_EDGE_KEY || null,
     selfUrl: `http://127.0.0.1:${port}`,
   })
-  // Catalogue pages for visitors without a session, kept a few seconds (./page-cache);
+  // Catalogue pages kept a few seconds, with each visitor's cart count spliced in (./page-cache);
   // PAGE_CACHE=off turns it off (to measure Next.js alone).
   const catalogue = process.env.PAGE_CACHE === "off" || dev ? null : createCatalogueEdge({ selfUrl: `http://127.0.0.1:${port}` })
   // Proxies in front of the storefront, as for the backend: only they may say a request came

@@ -15,7 +15,7 @@ import {
 import { clearCustomerToken, getCustomerToken, setCustomerToken } from "@/lib/account/session"
 import { readAddressSubmit, type AddressFormState } from "@/lib/cart/address-form-state"
 import { checkAddressForm } from "@/lib/cart/check-address"
-import { clearCartId, getCartId } from "@/lib/cart/cookies"
+import { clearCartId, getCartId, saveCart } from "@/lib/cart/cookies"
 import { storeFetch } from "@/lib/cart/store-api"
 
 /**
@@ -39,10 +39,15 @@ async function authToken(path: string, body: { email: string; password: string }
   return storeFetch<{ token: string }>(path, { method: "POST", body, token: null })
 }
 
-/** The cart of this browser now belongs to the customer (their email, their account's orders). */
+/**
+ * The cart of this browser now belongs to the customer (their email, their account's
+ * orders); its count is read again as the customer sees it.
+ */
 async function claimCart(token: string): Promise<void> {
   const cartId = await getCartId()
-  if (cartId) await storeFetch(`/store/carts/${cartId}/customer`, { method: "POST", token })
+  if (!cartId) return
+  await storeFetch(`/store/carts/${cartId}/customer`, { method: "POST", token })
+  await saveCart(cartId, token)
 }
 
 export async function registerCustomer(

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server"
 import { redirect } from "next/navigation"
 import { getCustomerToken } from "@/lib/account/session"
-import { getCartId, setCartId } from "@/lib/cart/cookies"
+import { getCartId, saveCart } from "@/lib/cart/cookies"
 import { isOutOfStock, storeFetch } from "@/lib/cart/store-api"
 import { parseQuantity } from "@/lib/cart/view"
 import { getRegion } from "@/lib/data/regions"
@@ -50,8 +50,8 @@ export async function addToCart(_previous: AddToCartState, formData: FormData): 
   if (!added || !added.ok) {
     return { status: "error", message: added && isOutOfStock(added) ? t("outOfStock") : t("failed") }
   }
-  // The cookie is set only now, when there is something in the cart.
-  await setCartId(cartId)
+  // The cookies are set only now, when there is something in the cart.
+  await saveCart(cartId)
   return { status: "added", message: t("added", { count: quantity }) }
 }
 
@@ -70,6 +70,7 @@ export async function updateCartLine(formData: FormData): Promise<void> {
     quantity === 0
       ? await storeFetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE" })
       : await storeFetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "POST", body: { quantity } })
+  await saveCart(cartId)
   if (!result.ok) return backToCart(isOutOfStock(result) ? "outOfStock" : "failed")
   return backToCart(quantity === 0 ? "removed" : "updated")
 }
@@ -79,5 +80,6 @@ export async function removeCartLine(formData: FormData): Promise<void> {
   const lineId = formData.get("line_id")
   if (!cartId || typeof lineId !== "string" || !/^cali_[0-9A-Za-z]+$/.test(lineId)) return backToCart()
   const result = await storeFetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE" })
+  await saveCart(cartId)
   return backToCart(result.ok ? "removed" : "failed")
 }

@@ -47,3 +47,17 @@ export async function storeFetch<T>(
 export function isOutOfStock(failure: { status: number; message: string }): boolean {
   return /hết hàng|out of stock|inventory/i.test(failure.message)
 }
+
+/**
+ * Pieces in the cart: 0 for a cart that is placed or that this buyer cannot see (404),
+ * null when the backend could not say (the caller then does not write a count).
+ */
+export async function fetchCartCount(cartId: string, token?: string | null): Promise<number | null> {
+  const cart = await storeFetch<{ cart: { completed_at?: string | null; items?: { quantity: number }[] | null } }>(`/store/carts/${cartId}`, {
+    query: { fields: "id,completed_at,items.id,items.quantity" },
+    token,
+  })
+  if (!cart.ok) return cart.status === 404 || cart.status === 401 || cart.status === 403 ? 0 : null
+  if (cart.data.cart.completed_at) return 0
+  return (cart.data.cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+}

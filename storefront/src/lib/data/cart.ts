@@ -1,9 +1,9 @@
 import "server-only"
 import { cache } from "react"
 import { getCustomerToken } from "@/lib/account/session"
-import { getCartId, rememberedPurchaseToken } from "@/lib/cart/cookies"
+import { getCartCountCookie, getCartId, rememberedPurchaseToken } from "@/lib/cart/cookies"
 import { paymentMethods, type PaymentMethod } from "@/lib/cart/payment"
-import { storeFetch } from "@/lib/cart/store-api"
+import { fetchCartCount, storeFetch } from "@/lib/cart/store-api"
 import type { CartSummary, Purchase, ShippingOption } from "@/lib/cart/types"
 import { summaryFromCart, type PlainCart, type ProductProducer } from "@/lib/cart/view"
 
@@ -53,16 +53,16 @@ export const getCartSummary = cache(async (): Promise<CartSummary | null> => {
   return cartId ? fetchSummary(cartId) : null
 })
 
-/** Pieces in the cart, for the header; 0 (and no call) without a cart cookie. */
+/**
+ * Pieces in the cart, for the header: 0 (and no call) without a cart cookie, else the
+ * count cookie written with it (no call either); only a cart cookie without a count (set
+ * before the count existed, or a count the backend could not give) asks the backend.
+ */
 export async function getCartCount(): Promise<number> {
   const cartId = await getCartId()
   if (!cartId) return 0
-  const cart = await storeFetch<{ cart: { completed_at?: string | null; items?: { quantity: number }[] | null } }>(
-    `/store/carts/${cartId}`,
-    { query: { fields: "id,completed_at,items.id,items.quantity" } }
-  )
-  if (!cart.ok || cart.data.cart.completed_at) return 0
-  return (cart.data.cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+  const remembered = await getCartCountCookie()
+  return remembered ?? (await fetchCartCount(cartId)) ?? 0
 }
 
 /** The shipping options for the cart's address (none until an address is set). */

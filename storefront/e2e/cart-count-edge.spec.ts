@@ -1,0 +1,167 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test"
+
+// Issue #6: a visitor with a cart gets the catalogue pages the storefront's edge keeps
+// (src/edge/page-cache.ts), with their own cart count written into the header, in the
+// HTML and in the React payload the page hydrates from. Demo data from
+// backend/src/scripts/seed.ts.
+
+const PRODUCT = "/vi/products/vo-goi-tho-cam"
+const OTHER_PRODUCT = "/vi/products/che-shan-tuyet-hong-thai-bup-xanh"
+const cartLink = (page: Page, name: string) => page.getByRole("banner").getByRole("link", { name, exact: true })
+const uniqueEmail = () => `demdem.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}@example.vn`
+
+/**
+ * Console errors and uncaught errors of a page (a hydration mismatch shows as one of
+ * them), but for images the browser did not load (the demo data's pictures are on the
+ * port the backend was seeded with, which the test stack may not use).
+ */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on("console", (message) => {
+    const text = message.text()
+    if (message.type() === "error" && !/^Loading the image .* violates the following Content Security Policy|^Failed to load resource/.test(text)) errors.push(text)
+  })
+  page.on("pageerror", (error) => errors.push(error.message))
+  return errors
+}
+
+/** Waits until React has hydrated the header's cart link (it then carries React's fiber). */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const link = document.querySelector('header a[href$="/cart"]')
+    return !!link && Object.keys(link).some((key) => key.startsWith("__reactFiber") || key.startsWith("__reactProps"))
+  })
+  // Recoverable hydration errors are reported just after.
+  await page.waitForTimeout(300)
+}
+
+async function addToCart(page: Page, quantity: number) {
+  await page.getByLabel("Số lượng").fill(String(quantity))
+  await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+  await expect(page.getByText("Đã thêm vào giỏ")).toBeVisible()
+}
+
+async function cookieValue(context: BrowserContext, name: string): Promise<string | undefined> {
+  return (await context.cookies()).find((cookie) => cookie.name === name)?.value
+}
+
+/** Opens a catalogue page and answers how the edge served it ("hit", "miss" or null: Next.js). */
+async function openKept(page: Page, path: string): Promise<string | null> {
+  const response = await page.goto(path)
+  expect(response?.status(), path).toBe(200)
+  return (await response?.headerValue("x-edge-cache")) ?? null
+}
+
+async function visitorWithCart(browser: Browser, quantity: number, { javaScriptEnabled = true, product = PRODUCT } = {}) {
+  const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh", javaScriptEnabled })
+  const page = await context.newPage()
+  const errors = watchErrors(page)
+  await page.goto(product)
+  await addToCart(page, quantity)
+  return { context, page, errors }
+}
+
+test("a visitor with a cart gets kept product and listing pages with their count, and they hydrate without errors", async ({ browser }) => {
+  const { context, page, errors } = await visitorWithCart(browser, 3)
+  // The answer to the add already shows the new count (Next.js renders it).
+  await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
+  expect(await cookieValue(context, "cln_cart")).toMatch(/^cart_/)
+  expect(await cookieValue(context, "cln_cart_count")).toBe("3")
+
+  for (const path of [PRODUCT, "/vi/products", OTHER_PRODUCT, "/vi/villages"]) {
+    for (const round of [1, 2]) {
+      const cache = await openKept(page, path)
+      expect(cache, `${path}, visit ${round}: served by the edge's page cache`).toMatch(/^(hit|miss)$/)
+      await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
+      await expect(page.getByRole("banner").locator('a[href$="/cart"]')).toHaveAttribute("data-count", "3")
+      await expect(page.getByRole("banner").locator('a[href$="/cart"] [aria-hidden="true"]').last()).toHaveText("3")
+      // No marker is left anywhere in what the browser got.
+      expect(await page.content()).not.toMatch(/clnCartCount/)
+      await hydrated(page)
+    }
+  }
+  expect(errors, "no console errors (hydration mismatches among them)").toEqual([])
+
+  // After hydration the header is React's: a client-side navigation keeps the count.
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Sản phẩm" }).click()
+  await expect(page).toHaveURL(/\/vi\/products$/)
+  await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test("two visitors with different counts on the same kept page each see their own; a visitor without a cart sees none", async ({ browser }) => {
+  const one = await visitorWithCart(browser, 1)
+  const twelve = await visitorWithCart(browser, 12, { product: OTHER_PRODUCT })
+  const anonymous = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })
+  const nobody = await anonymous.newPage()
+  const nobodyErrors = watchErrors(nobody)
+
+  const path = "/vi/products?page=1"
+  const served = [await openKept(one.page, path), await openKept(twelve.page, path), await openKept(nobody, path)]
+  expect(served.every((cache) => cache === "hit" || cache === "miss"), served.join(", ")).toBe(true)
+  // Within the keeping time the later visitors got the page the first one's request made.
+  expect(served.slice(1)).toContain("hit")
+
+  await expect(cartLink(one.page, "Giỏ hàng, 1 sản phẩm")).toBeVisible()
+  await expect(cartLink(twelve.page, "Giỏ hàng, 12 sản phẩm")).toBeVisible()
+  await expect(cartLink(nobody, "Giỏ hàng, chưa có sản phẩm")).toBeVisible()
+  // The badge shows 1 and 12; at 0 it is there but not shown.
+  await expect(one.page.getByRole("banner").locator('a[href$="/cart"] > span').last()).toHaveText("1")
+  await expect(twelve.page.getByRole("banner").locator('a[href$="/cart"] > span').last()).toHaveText("12")
+  await expect(nobody.getByRole("banner").locator('a[href$="/cart"] > span').last()).toBeHidden()
+  for (const page of [one.page, twelve.page, nobody]) await hydrated(page)
+  expect([...one.errors, ...twelve.errors, ...nobodyErrors]).toEqual([])
+  for (const context of [one.context, twelve.context, anonymous]) await context.close()
+})
+
+test("changing the cart's lines changes the count on kept pages; placing the order takes it away", async ({ browser }) => {
+  const { context, page, errors } = await visitorWithCart(browser, 2)
+  await page.goto("/vi/cart")
+  await page.getByRole("button", { name: "Tăng số lượng Vỏ gối thổ cẩm" }).click()
+  await expect(page.getByText("Đã cập nhật số lượng.")).toBeVisible()
+  expect(await cookieValue(context, "cln_cart_count")).toBe("3")
+  expect(await openKept(page, "/vi/products")).toMatch(/^(hit|miss)$/)
+  await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
+
+  // A guest checkout: the order placed, the cart and its count are gone.
+  await page.goto("/vi/checkout")
+  await page.getByLabel("Email").fill(uniqueEmail())
+  await page.getByLabel("Họ và tên người nhận").fill("Đỗ Thị Mai")
+  await page.getByLabel("Số điện thoại").fill("0912345678")
+  await page.getByLabel("Tỉnh/thành phố").selectOption({ label: "Tuyên Quang" })
+  await page.getByLabel("Số nhà, đường hoặc thôn/xóm").fill("Tổ 7")
+  await page.getByLabel("Xã/phường").selectOption({ label: "Minh Xuân (phường)" })
+  await page.getByRole("button", { name: "Lưu địa chỉ và xem phí giao hàng" }).click()
+  await expect(page.getByText("Tổ 7, Phường Minh Xuân, Tỉnh Tuyên Quang")).toBeVisible({ timeout: 30_000 })
+  await page.getByRole("button", { name: /^Đặt hàng \(/ }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Cảm ơn bạn đã đặt hàng!" })).toBeVisible({ timeout: 30_000 })
+  expect(await cookieValue(context, "cln_cart")).toBeUndefined()
+  expect(await cookieValue(context, "cln_cart_count")).toBeUndefined()
+  expect(await openKept(page, PRODUCT)).toMatch(/^(hit|miss)$/)
+  await expect(cartLink(page, "Giỏ hàng, chưa có sản phẩm")).toBeVisible()
+  await hydrated(page)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test("without JavaScript: adding to the cart writes the count, and kept pages show it", async ({ browser }) => {
+  const { context, page } = await visitorWithCart(browser, 2, { javaScriptEnabled: false })
+  expect(await cookieValue(context, "cln_cart_count")).toBe("2")
+  expect(await openKept(page, "/vi/products")).toMatch(/^(hit|miss)$/)
+  await expect(cartLink(page, "Giỏ hàng, 2 sản phẩm")).toBeVisible()
+  await page.goto(OTHER_PRODUCT)
+  await addToCart(page, 1)
+  expect(await cookieValue(context, "cln_cart_count")).toBe("3")
+  expect(await openKept(page, OTHER_PRODUCT)).toMatch(/^(hit|miss)$/)
+  await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
+  await context.close()
+})
+
+test("a cart cookie without a count (set before the count existed) is answered by Next.js, which asks the backend", async ({ browser }) => {
+  const { context, page } = await visitorWithCart(browser, 2)
+  await context.clearCookies({ name: "cln_cart_count" })
+  expect(await openKept(page, "/vi/products")).toBeNull()
+  await expect(cartLink(page, "Giỏ hàng, 2 sản phẩm")).toBeVisible()
+  await context.close()
+})
