@@ -96,20 +96,22 @@ export async function waitForHttp(url, { timeoutMs = 180_000, child, headers } =
   throw new Error(`${url} was not ready within ${Math.round(timeoutMs / 1000)} s`)
 }
 
-export async function stopAll(signal = "SIGTERM", graceMs = 10_000) {
-  const waiting = [...children].map(async (child) => {
+/** Signals a child's process group and waits for it to end, killing it after `graceMs`. */
+export async function stopChild(child, signal = "SIGTERM", graceMs = 10_000) {
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    return
+  }
+  const timer = setTimeout(() => {
     try {
-      process.kill(-child.pid, signal)
-    } catch {
-      return
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid, "SIGKILL")
-      } catch {}
-    }, graceMs)
-    await child.exited
-    clearTimeout(timer)
-  })
-  await Promise.all(waiting)
+      process.kill(-child.pid, "SIGKILL")
+    } catch {}
+  }, graceMs)
+  await child.exited
+  clearTimeout(timer)
+}
+
+export async function stopAll(signal = "SIGTERM", graceMs = 10_000) {
+  await Promise.all([...children].map((child) => stopChild(child, signal, graceMs)))
 }

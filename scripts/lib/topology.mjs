@@ -9,7 +9,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { freePort } from "./database.mjs"
-import { run, waitForHttp } from "./processes.mjs"
+import { run, stopChild, waitForHttp } from "./processes.mjs"
 import { BACKEND, ROOT, STOREFRONT, baseEnv, buildStale, findPublishableKey, prepareDatabase } from "./stack.mjs"
 
 export const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379"
@@ -306,18 +306,7 @@ function managedProcess({ name, role, port, cwd, command, args, env, quiet, heal
     async stop({ signal = "SIGTERM", graceMs = 10_000 } = {}) {
       const child = handle.child
       if (!child || !handle.running) return
-      try {
-        process.kill(-child.pid, signal)
-      } catch {
-        return
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid, "SIGKILL")
-        } catch {}
-      }, graceMs)
-      await child.exited
-      clearTimeout(timer)
+      await stopChild(child, signal, graceMs)
     },
     /** Kills it at once, as a crash would (SIGKILL: no shutdown, jobs in hand are abandoned). */
     kill: () => handle.stop({ signal: "SIGKILL", graceMs: 0 }),

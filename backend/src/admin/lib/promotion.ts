@@ -74,3 +74,19 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
   next.splice(to, 0, entry as T)
   return next
 }
+
+/**
+ * "Quà Tết 2027" → "qua-tet-2027": a catalog's or fair's web address, which the officer
+ * may still change. @cln/domain's slugify, written again because the admin bundle cannot
+ * import that CommonJS workspace package; the backend checks every handle anyway.
+ */
+export const handleOf = (title: string) =>
+  title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)

@@ -4,24 +4,8 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } f
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { CATALOG_STATUS_COLOR, CATALOG_STATUS_LABEL, vnDay, vnLastDay, type AdminCatalog } from "../../lib/promotion"
+import { CATALOG_STATUS_COLOR, CATALOG_STATUS_LABEL, handleOf, vnDay, vnLastDay, type AdminCatalog } from "../../lib/promotion"
 import { sdk } from "../../lib/sdk"
-
-/**
- * "Quà Tết 2027" → "qua-tet-2027": the catalog's web address, which the officer may still
- * change. @cln/domain's slugify, written again because the admin bundle cannot import that
- * CommonJS workspace package (see lib/promotion.ts); the backend checks the handle anyway.
- */
-const handleOf = (title: string) =>
-  title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
 
 const NewCatalog = () => {
   const [title, setTitle] = useState("")

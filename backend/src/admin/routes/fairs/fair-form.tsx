@@ -2,13 +2,13 @@ import { Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { handleOf } from "../../lib/promotion"
 import { sdk } from "../../lib/sdk"
 import {
   bodyOf,
   draftOf,
   draftProblems,
   EMPTY_FAIR,
-  handleOf,
   vietnameseError,
   type AdminFair,
   type FairDraft,

@@ -97,22 +97,6 @@ export function draftProblems(d: FairDraft): Partial<Record<FairField, string>> 
   return problems
 }
 
-/**
- * "Hội chợ OCOP 2026" → "hoi-cho-ocop-2026": the fair's web address, which the officer
- * may still change. @cln/domain's slugify, written again because the admin bundle cannot
- * import that CommonJS workspace package (see lib/promotion.ts); the backend checks it.
- */
-export const handleOf = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-
 /** 2026-12-01 → 01/12/2026, the way Vietnamese forms write a day. */
 export const vnDate = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? day.split("-").reverse().join("/") : day)
 
