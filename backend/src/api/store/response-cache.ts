@@ -57,9 +57,11 @@ function send(res: MedusaResponse, body: string, state: "hit" | "miss") {
 export type WriteMark = (req: MedusaRequest) => Promise<string | null>
 
 /**
- * Read at most every MARK_READ_MS and shared by the requests in between: one database
- * round trip per request cut the kept answers' throughput about threefold at 20
- * connections. So an answer may be served up to MARK_READ_MS after the index took a change.
+ * Read at most every MARK_READ_MS and shared by the requests in between, so that a kept
+ * answer does not wait for a database round trip of its own (at 20 connections this made
+ * no measurable difference on the benchmark machine, docs/benchmarks.md, but it bounds the
+ * reads to five a second per process whatever the traffic). So an answer may be served up
+ * to MARK_READ_MS after the index took a change.
  */
 const MARK_READ_MS = 200
 let lastMark: { at: number; mark: Promise<string | null> } | null = null
