@@ -294,7 +294,11 @@ async function restoreAndCheck(label, url, drop) {
   expect(after.displayIdNext).toEqual(before.displayIdNext)
   const chains = verifyAllChains(after)
   expect(chains.length).toBe(before.lots.length)
-  expect(chains.filter((c) => !c.valid)).toEqual([])
+  // Every chain gets the verdict it had before the backup. Not "every chain is valid": in
+  // `npm test` the source is e2e's database, where the tamper test breaks a chain on
+  // purpose, and a restore that mended it would be as wrong as one that broke another.
+  expect(chains).toEqual(verifyAllChains(before))
+  expect(chains.filter((c) => c.valid).length).toBeGreaterThan(0)
   expect(chains.reduce((n, c) => n + c.events, 0)).toBe(before.events.filter((e) => !e.deleted_at).length)
   expect(filesWithHashes(path.join(uploadsAfter, "backend/static"))).toEqual(filesWithHashes(path.join(uploadsBefore, "backend/static")))
 
