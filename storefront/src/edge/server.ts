@@ -41,10 +41,15 @@ async function main() {
   // over HTTPS (HSTS) or from whom (the address each scan is counted against).
   const trust = parseTrustProxy(process.env.TRUST_PROXY)
   const security = securityOptionsFromEnv(process.env, dev)
+  // The headers depend on nothing but the settings and the scheme: made once, not per request.
+  const headersOver = {
+    http: securityHeaders({ ...security, https: false }),
+    https: securityHeaders({ ...security, https: true }),
+  }
 
   const server = http.createServer((req, res) => {
     const facts = { remoteAddress: req.socket.remoteAddress, encrypted: !!(req.socket as TLSSocket).encrypted, headers: req.headers }
-    enforceSecurityHeaders(res, securityHeaders({ ...security, https: arrivedOverHttps(facts, trust) }))
+    enforceSecurityHeaders(res, arrivedOverHttps(facts, trust) ? headersOver.https : headersOver.http)
     Object.assign(req.headers, forwardingHeaders(facts, trust))
     edge
       .handle(req, res)
