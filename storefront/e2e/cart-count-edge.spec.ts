@@ -25,6 +25,18 @@ function watchErrors(page: Page): string[] {
   return errors
 }
 
+/** Product pages are kept without Next.js's scripts (src/edge/scriptless.ts): nothing to hydrate. */
+const isProductPage = (path: string) => /^\/(vi|en)\/products\/[^/?]+/.test(path)
+
+/** The page has none of Next.js's scripts, and its one inline script is the buy form's. */
+async function scriptless(page: Page) {
+  expect(await page.locator("script[src]").count(), "no script files").toBe(0)
+  const inline = await page.locator("script:not([type='application/ld+json'])").allTextContents()
+  expect(inline).toHaveLength(1)
+  expect(inline[0]).toContain("add-to-cart")
+  expect(await page.evaluate(() => "__next_f" in self)).toBe(false)
+}
+
 /** Waits until React has hydrated the header's cart link (it then carries React's fiber). */
 async function hydrated(page: Page) {
   await page.waitForFunction(() => {
@@ -61,9 +73,9 @@ async function visitorWithCart(browser: Browser, quantity: number, { javaScriptE
   return { context, page, errors }
 }
 
-test("a visitor with a cart gets kept product and listing pages with their count, and they hydrate without errors", async ({ browser }) => {
+test("a visitor with a cart gets kept product and listing pages with their count; listings hydrate, product pages come without scripts, all without errors", async ({ browser }) => {
   const { context, page, errors } = await visitorWithCart(browser, 3)
-  // The answer to the add already shows the new count (Next.js renders it).
+  // The answer to the add already shows the new count (the buy form's script writes it).
   await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
   expect(await cookieValue(context, "cln_cart")).toMatch(/^cart_/)
   expect(await cookieValue(context, "cln_cart_count")).toBe("3")
@@ -77,7 +89,8 @@ test("a visitor with a cart gets kept product and listing pages with their count
       await expect(page.getByRole("banner").locator('a[href$="/cart"] [aria-hidden="true"]').last()).toHaveText("3")
       // No marker is left anywhere in what the browser got.
       expect(await page.content()).not.toMatch(/clnCartCount/)
-      await hydrated(page)
+      if (isProductPage(path)) await scriptless(page)
+      else await hydrated(page)
     }
   }
   expect(errors, "no console errors (hydration mismatches among them)").toEqual([])
@@ -140,7 +153,7 @@ test("changing the cart's lines changes the count on kept pages; placing the ord
   expect(await cookieValue(context, "cln_cart_count")).toBeUndefined()
   expect(await openKept(page, PRODUCT)).toMatch(/^(hit|miss)$/)
   await expect(cartLink(page, "Giỏ hàng, chưa có sản phẩm")).toBeVisible()
-  await hydrated(page)
+  await scriptless(page)
   expect(errors).toEqual([])
   await context.close()
 })
@@ -164,4 +177,66 @@ test("a cart cookie without a count (set before the count existed) is answered b
   expect(await openKept(page, "/vi/products")).toBeNull()
   await expect(cartLink(page, "Giỏ hàng, 2 sản phẩm")).toBeVisible()
   await context.close()
+})
+
+test("a scriptless product page's buy form says it is sending, answers in place and updates the header, in both languages", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" })
+  const page = await context.newPage()
+  const errors = watchErrors(page)
+  expect(await openKept(page, PRODUCT)).toMatch(/^(hit|miss)$/)
+  await scriptless(page)
+  await expect(cartLink(page, "Giỏ hàng, chưa có sản phẩm")).toBeVisible()
+
+  // Hold the answer to see the button while it is sending.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route("**/api/cart/line-items", async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.getByLabel("Số lượng").fill("2")
+  await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
+  const sending = page.getByRole("button", { name: "Đang thêm…" })
+  await expect(sending).toBeDisabled()
+  release()
+  await expect(page.getByRole("status").filter({ hasText: "Đã thêm vào giỏ (2 sản phẩm)." })).toBeVisible()
+  await expect(page.getByRole("button", { name: "Thêm vào giỏ" })).toBeEnabled()
+  await expect(cartLink(page, "Giỏ hàng, 2 sản phẩm")).toBeVisible()
+  expect(await cookieValue(context, "cln_cart_count")).toBe("2")
+  // The page was not left: the answer came in place.
+  expect(page.url()).toMatch(/\/vi\/products\/vo-goi-tho-cam$/)
+  await page.unroute("**/api/cart/line-items")
+
+  // Again: the count adds up; the answer's link goes to the cart.
+  await addToCart(page, 1)
+  await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
+  await page.getByRole("status").getByRole("link", { name: "Xem giỏ hàng" }).click()
+  await expect(page).toHaveURL(/\/vi\/cart$/)
+  await expect(cartLink(page, "Giỏ hàng, 3 sản phẩm")).toBeVisible()
+
+  // In English the answer is in English.
+  expect(await openKept(page, PRODUCT.replace("/vi/", "/en/"))).toMatch(/^(hit|miss)$/)
+  await page.getByLabel("Quantity").fill("1")
+  await page.getByRole("button", { name: "Add to cart" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "Added to the cart (1 item)." })).toBeVisible()
+  expect(await cookieValue(context, "cln_cart_count")).toBe("4")
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test("the buy form's endpoint refuses a bad form with a message in the visitor's language, and another site's post", async ({ request }) => {
+  const post = (form: Record<string, string>, headers: Record<string, string> = {}) => request.post("/api/cart/line-items", { multipart: form, headers })
+  const noVariant = await post({ variant_id: "not-a-variant", quantity: "1", locale: "vi" })
+  expect(noVariant.status()).toBe(400)
+  expect(await noVariant.json()).toMatchObject({ status: "error", message: "Vui lòng chọn phân loại sản phẩm." })
+  const noQuantity = await post({ variant_id: "variant_01ABCDEFGHJKMNPQRSTVWXYZ", quantity: "0", locale: "en" })
+  expect(noQuantity.status()).toBe(400)
+  expect(await noQuantity.json()).toMatchObject({ status: "error", message: "Please enter a quantity of 1 or more." })
+  const unknown = await post({ variant_id: "variant_01ABCDEFGHJKMNPQRSTVWXYZ", quantity: "1", locale: "vi" })
+  // A variant the shop does not sell: refused by the backend, the form's fault (4xx, not 5xx).
+  expect(unknown.status()).toBe(400)
+  expect(await unknown.json()).toMatchObject({ status: "error", message: "Chưa thêm được vào giỏ. Vui lòng thử lại." })
+  expect(unknown.headers()["set-cookie"] ?? "").not.toMatch(/cln_cart=/)
+  const elsewhere = await post({ variant_id: "variant_01ABCDEFGHJKMNPQRSTVWXYZ", quantity: "1" }, { origin: "https://example.com" })
+  expect(elsewhere.status()).toBe(403)
 })

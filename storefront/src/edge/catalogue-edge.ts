@@ -3,13 +3,14 @@ import http from "node:http"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { PAGE_SHELL_HEADER, registerPageShell } from "../lib/cart/cart-count"
 import { PageCache, pageBody, pageCacheKey, pageCookieHeader, visitorCartCount, type KeptPage, type RenderedPage } from "./page-cache"
+import { PRODUCT_PAGE_PATH, scriptlessPage } from "./scriptless"
 
 /**
  * Serves catalogue pages from the page cache (see ./page-cache): on a miss the page is
  * rendered by Next.js through this server (a request marked with a per-process token, with
  * only the page cookies, for which the header writes the cart-count marker), kept, and
- * sent with the visitor's count in place of the marker. Requests it does not answer go to
- * Next.js.
+ * sent with the visitor's count in place of the marker. Product pages are kept without
+ * Next.js's scripts (./scriptless). Requests it does not answer go to Next.js.
  */
 export function createCatalogueEdge(options: { selfUrl: string; keepMs?: number; log?: (message: string) => void }) {
   const log = options.log ?? ((message: string) => console.warn(message))
@@ -33,11 +34,25 @@ export function createCatalogueEdge(options: { selfUrl: string; keepMs?: number;
         const chunks: Buffer[] = []
         response.on("data", (chunk: Buffer) => chunks.push(chunk))
         response.on("error", reject)
-        response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }))
+        response.on("end", () => {
+          const page = { status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }
+          resolve(page.status === 200 && PRODUCT_PAGE_PATH.test(req.url ?? "") ? withoutScripts(page) : page)
+        })
       })
       request.setTimeout(15_000, () => request.destroy(new Error(`${req.url}: no page in 15 s`)))
       request.on("error", reject)
     })
+  }
+
+  /** A product page without Next.js's scripts; as rendered when it cannot do without them. */
+  function withoutScripts(page: RenderedPage): RenderedPage {
+    if (!/^text\/html\b/i.test(String(page.headers["content-type"] ?? ""))) return page
+    const html = scriptlessPage(page.body.toString("utf8"))
+    if (html === null) {
+      log(`page cache: a product page kept with its scripts: it was streamed in parts`)
+      return page
+    }
+    return { ...page, body: Buffer.from(html) }
   }
 
   /** Answers the request from the cache (true), or leaves it to Next.js (false). */

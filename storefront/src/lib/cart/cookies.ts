@@ -35,13 +35,15 @@ export async function getCartCountCookie(): Promise<number | null> {
  * Remembers the cart in this browser with its current number of pieces (read from the
  * backend): after adding, changing or removing lines, and after a sign-in claims it. When
  * the count cannot be read, the count cookie goes (the header then asks the backend).
+ * Answers the count (null when it could not be read).
  */
-export async function saveCart(cartId: string, token?: string): Promise<void> {
+export async function saveCart(cartId: string, token?: string): Promise<number | null> {
   const count = await fetchCartCount(cartId, token)
   const store = await cookies()
   store.set(CART_COOKIE, cartId, cartCookieOptions())
   if (count === null) store.delete({ name: CART_COUNT_COOKIE, path: "/" })
   else store.set(CART_COUNT_COOKIE, formatCartCount(count), cartCookieOptions())
+  return count
 }
 
 export async function clearCartId(): Promise<void> {

@@ -12,6 +12,7 @@ export type AddToCartLabels = {
   sending: string
   viewCart: string
   soldOut: string
+  failed: string
 }
 
 const INITIAL: AddToCartState = { status: "idle", message: null }
@@ -19,7 +20,8 @@ const INITIAL: AddToCartState = { status: "idle", message: null }
 /**
  * The product page's buy form: the chosen variant and a quantity, posted to a server
  * action (a plain form post without JavaScript). The answer is announced where the
- * button is.
+ * button is. On a scriptless product page (src/edge/scriptless.ts) a small script sends
+ * it instead, reading its words and classes from the data attributes.
  */
 export function AddToCartForm({
   variantId,
@@ -35,7 +37,16 @@ export function AddToCartForm({
   const soldOut = !variantId || maxQuantity === 0
 
   return (
-    <form action={formAction} className={styles.form}>
+    <form
+      action={formAction}
+      className={styles.form}
+      data-enhance="add-to-cart"
+      data-sending={labels.sending}
+      data-view-cart={labels.viewCart}
+      data-failed={labels.failed}
+      data-added-class={styles.added}
+      data-error-class={styles.error}
+    >
       <input type="hidden" name="variant_id" value={variantId ?? ""} />
       <div className={styles.row}>
         <div className={styles.quantity}>

@@ -12,7 +12,7 @@ export async function AddToCart({ variant }: { variant: ShopVariant | null | und
     <AddToCartForm
       variantId={variant?.id ?? null}
       maxQuantity={max}
-      labels={{ quantity: t("quantity"), submit: t("submit"), sending: t("sending"), viewCart: t("viewCart"), soldOut: t("soldOut") }}
+      labels={{ quantity: t("quantity"), submit: t("submit"), sending: t("sending"), viewCart: t("viewCart"), soldOut: t("soldOut"), failed: t("failed") }}
     />
   )
 }

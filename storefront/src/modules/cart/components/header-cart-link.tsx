@@ -38,9 +38,11 @@ export async function HeaderCartLink() {
         <span className={styles.label}>
           <span className={styles.zero}>{labels.zero}</span>
           <span className={styles.one}>{labels.one}</span>
-          <span className={styles.more}>{labels.more}</span>
+          <span className={styles.more} data-cart-more="">
+            {labels.more}
+          </span>
         </span>
-        <span className={styles.count} aria-hidden="true">
+        <span className={styles.count} aria-hidden="true" data-cart-count="">
           {shown}
         </span>
       </Link>
