@@ -7,6 +7,7 @@ import { adminOcopRoutes } from "./admin/ocop/middlewares"
 import { adminProducerRoutes } from "./admin/producers/middlewares"
 import { adminProgramRoutes } from "./admin/program/middlewares"
 import { paymentWebhookRoutes } from "./hooks/middlewares"
+import { infrastructureErrorHandler, infrastructureRoutes } from "./infrastructure-errors"
 import { producerRoutes } from "./producer/middlewares"
 import { storeCartRoutes } from "./store/carts/middlewares"
 import { storeCraftVillageRoutes } from "./store/craft-villages/middlewares"
@@ -21,8 +22,11 @@ import { applyTrustProxy } from "./utils/trust-proxy"
 
 // Each API area keeps its validators and guards in its own middlewares.ts.
 export default defineMiddlewares({
+  // A database or Redis outage answers 503 with what to do, not 500 (./infrastructure-errors).
+  errorHandler: infrastructureErrorHandler,
   routes: [
     { matcher: "/*", middlewares: [applyTrustProxy] },
+    ...infrastructureRoutes,
     ...storeProductRoutes,
     ...storeProductSearchRoutes,
     ...storeCraftVillageRoutes,

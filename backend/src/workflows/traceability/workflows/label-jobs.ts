@@ -27,3 +27,14 @@ const RENDER_RETENTION_SECONDS = 7 * 24 * 3600
 export const renderLabelJobWorkflow = createWorkflow({ name: "render-label-job", retentionTime: RENDER_RETENTION_SECONDS }, (input: { job_id: string }) => {
   return new WorkflowResponse(renderLabelJobStep(input))
 })
+
+/**
+ * Sends label_job.created again for jobs whose render stopped (its worker was killed) or
+ * whose event never arrived (lost with Redis): the render claims each job once, so a
+ * second delivery of the same event changes nothing.
+ */
+export const requeueLabelJobsWorkflow = createWorkflow("requeue-label-jobs", (input: { ids: string[] }) => {
+  const events = transform({ input }, ({ input }) => input.ids.map((id) => ({ id })))
+  emitEventStep({ eventName: TraceabilityEvents.LABEL_JOB_CREATED, data: events })
+  return new WorkflowResponse(events)
+})
