@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: unit tests, backend HTTP integration tests against a real PostgreSQL,
 // Playwright browser tests against production builds of backend and storefront with
-// demo data, and the backup/restore round trip. Ends with one line: "N passed, N failed".
+// demo data, the backup/restore round trip, and the production topology's tests (2
+// servers + 1 worker + Redis): multi-process, faults, and a 5-minute mixed load. Ends with
+// one line: "N passed, N failed".
 import { execFileSync, spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
@@ -108,7 +110,7 @@ async function main() {
     await vitest("unit:storefront", STOREFRONT)
   }
 
-  if (!wants("integration") && !wants("e2e") && !wants("backup") && !wants("topology")) return
+  if (!["integration", "e2e", "backup", "topology", "faults", "load"].some(wants)) return
   // One database server for the rest: DATABASE_URL's, or an embedded one of our own.
   const db = await openDatabase({ dbName: "cln_test", dirName: "test-postgres" })
   try {
@@ -129,6 +131,23 @@ async function main() {
     // 2 servers + 1 worker + Redis on a copy of e2e's database (a template copy takes
     // seconds; migrations and seed take minutes), from the production build e2e made.
     if (wants("topology")) await topologyStage(db, e2eDatabaseUrl)
+    // Faults: kill the worker mid-job, restart PostgreSQL under load, stop Redis. The test
+    // copies e2e's database into a PostgreSQL cluster and a Redis of its own, which it may stop.
+    if (wants("faults")) {
+      await vitest("faults:scripts", ROOT, ["scripts/__tests__/faults.test.mjs"], {
+        FAULTS_TEST_SOURCE_URL: e2eDatabaseUrl ?? "",
+        LOG_LEVEL: "info",
+      })
+    }
+    // Five minutes of 70 % scans, 25 % browsing and search, 5 % checkouts on the topology.
+    if (wants("load")) {
+      const databaseUrl = await copyOfE2e(db, e2eDatabaseUrl, "cln_load")
+      await vitest("load:scripts", ROOT, ["scripts/__tests__/load.test.mjs"], {
+        LOAD_TEST_DATABASE_URL: databaseUrl || databaseOn(db, "cln_load"),
+        LOAD_TEST_PREPARED: databaseUrl ? "1" : "",
+        LOG_LEVEL: "info",
+      })
+    }
   } finally {
     await stopAll()
     await db.stop()
@@ -180,27 +199,39 @@ async function e2e(db) {
   return prepared
 }
 
+/** `name` on the test database server. */
+function databaseOn(db, name) {
+  const url = new URL(db.databaseUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+/**
+ * A fresh copy of e2e's database (migrated, with the demo data) named `name`: a template
+ * copy takes seconds where migrations and the seed take minutes. Empty when there is no
+ * source or the copy failed; the test then prepares its own database.
+ */
+async function copyOfE2e(db, sourceUrl, name) {
+  if (!sourceUrl) return ""
+  try {
+    const source = new URL(sourceUrl).pathname.slice(1)
+    const admin = databaseOn(db, "postgres")
+    await queryRows(admin, "select pg_terminate_backend(pid) from pg_stat_activity where datname in ($1, $2) and pid <> pg_backend_pid()", [source, name])
+    await queryRows(admin, `drop database if exists "${name}"`)
+    await queryRows(admin, `create database "${name}" template "${source}"`)
+    return databaseOn(db, name)
+  } catch (e) {
+    log(`could not copy ${sourceUrl} (${e.message}); the test prepares its own database`)
+    return ""
+  }
+}
+
 /** The multi-process test (scripts/__tests__/topology.test.mjs) on its own database. */
 async function topologyStage(db, sourceUrl) {
-  const own = new URL(db.databaseUrl)
-  own.pathname = "/cln_topology"
-  let databaseUrl = ""
-  if (sourceUrl) {
-    try {
-      const source = new URL(sourceUrl).pathname.slice(1)
-      const admin = new URL(db.databaseUrl)
-      admin.pathname = "/postgres"
-      await queryRows(admin.toString(), "select pg_terminate_backend(pid) from pg_stat_activity where datname in ($1, 'cln_topology') and pid <> pg_backend_pid()", [source])
-      await queryRows(admin.toString(), 'drop database if exists "cln_topology"')
-      await queryRows(admin.toString(), `create database "cln_topology" template "${source}"`)
-      databaseUrl = own.toString()
-    } catch (e) {
-      log(`could not copy ${sourceUrl} (${e.message}); the topology test prepares its own database`)
-    }
-  }
+  const databaseUrl = await copyOfE2e(db, sourceUrl, "cln_topology")
   await vitest("topology:scripts", ROOT, ["scripts/__tests__/topology.test.mjs"], {
     // A copy is current; otherwise cln_topology is migrated and seeded as `npm start` does.
-    TOPOLOGY_TEST_DATABASE_URL: databaseUrl || own.toString(),
+    TOPOLOGY_TEST_DATABASE_URL: databaseUrl || databaseOn(db, "cln_topology"),
     TOPOLOGY_TEST_PREPARED: databaseUrl ? "1" : "",
     LOG_LEVEL: "info",
   })

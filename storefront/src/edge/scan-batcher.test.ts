@@ -28,6 +28,8 @@ describe("ScanBatcher", () => {
     await batcher.flush()
     const sent = batches.flatMap((b) => b.scans)
     expect(sent).toHaveLength(600)
+    // Each scan has its own id, by which the backend writes it once however often it is sent.
+    expect(new Set(sent.map((s) => s.id)).size).toBe(600)
     expect(batches.every((b) => b.scans.length <= 250 && b.key === "k")).toBe(true)
     expect(batcher.pendingFor("AAAA23456789")).toBeNull()
     expect(batcher.size).toBe(0)

@@ -1,7 +1,12 @@
+import { randomUUID } from "node:crypto"
 import type { TraceBackend } from "../lib/trace/backend"
 import type { TraceIdentifier } from "../lib/trace/source"
 
-export type EdgeScan = { identifier: TraceIdentifier; at: string; headers: Record<string, string> }
+/**
+ * `id` is given by the batcher: the backend writes a scan once per id, so a batch sent again
+ * after a timeout (when the backend took the first sending but answered late) doubles nothing.
+ */
+export type EdgeScan = { identifier: TraceIdentifier; at: string; headers: Record<string, string>; id?: string }
 
 const FLUSH_EVERY_MS = 100
 const MAX_BATCH = 250
@@ -29,7 +34,7 @@ export class ScanBatcher {
 
   /** A scan of the label whose most specific known code is `code`. */
   add(code: string, scan: EdgeScan) {
-    this.buffer.push({ code, scan })
+    this.buffer.push({ code, scan: { ...scan, id: scan.id ?? `scan_${randomUUID().replace(/-/g, "").toUpperCase()}` } })
     const seen = this.pending.get(code)
     this.pending.set(code, { count: (seen?.count ?? 0) + 1, first_at: seen?.first_at ?? scan.at })
     if (this.buffer.length > MAX_BUFFER) {

@@ -48,6 +48,8 @@ export const RecordScanBatchBody = z
             ]),
             at: z.string().datetime({ offset: true }),
             headers: scanHeaders.default({}),
+            // The edge's id for the scan: a batch it sends again (after a timeout) is written once.
+            id: z.string().regex(/^scan_[0-9A-Za-z]{16,64}$/).optional(),
           })
           .strict()
       )

@@ -47,6 +47,7 @@ export const POST = async (req: MedusaRequest<RecordScanBatchBodyType>, res: Med
       header: (name) => headers[name] ?? null,
       ip: headers["x-forwarded-for"]?.split(",")[0] ?? headers["x-real-ip"] ?? null,
       at: new Date(scan.at),
+      id: scan.id,
     })
     recorded++
   }

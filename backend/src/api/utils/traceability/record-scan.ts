@@ -11,6 +11,8 @@ export type ScanClient = {
   /** The client's address: only hashed into the daily fingerprint, never stored. */
   ip: string | null
   at: Date
+  /** The edge's id for this scan (POST /trace/scans), so that a batch sent twice is written once. */
+  id?: string
 }
 
 /**
@@ -35,6 +37,7 @@ export function recordScan(container: MedusaContainer, resolution: Resolution, c
     },
   })
   recorder.record({
+    ...(client.id ? { id: client.id } : {}),
     trace_code_id: target.id,
     scanned_at: client.at,
     country: place.country ?? null,

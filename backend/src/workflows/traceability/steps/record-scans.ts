@@ -4,6 +4,8 @@ import { TRACEABILITY_MODULE } from "../../../modules/traceability"
 import type TraceabilityModuleService from "../../../modules/traceability/service"
 
 export type ScanInput = {
+  /** Given by the storefront's edge: a scan already written under this id is not written again. */
+  id?: string
   trace_code_id: string
   scanned_at: Date
   country: string | null
@@ -28,22 +30,27 @@ export const recordScansStep = createStep(
     const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     // One multi-row INSERT: creating a thousand ORM entities cost about as much CPU as the
     // rest of a scan's path, and kept the database behind the scans arriving (docs/benchmarks.md).
-    const created: { id: string }[] = await knex("scan").insert(
-      scans.map((scan) => ({
-        id: generateEntityId(undefined, "scan"),
-        trace_code_id: scan.trace_code_id,
-        scanned_at: scan.scanned_at,
-        country: scan.country,
-        region: scan.region,
-        city: scan.city,
-        place: scan.place === null ? null : JSON.stringify(scan.place),
-        fingerprint: scan.fingerprint,
-        verdict: scan.verdict,
-      })),
-      ["id"]
-    )
+    const rows = scans.map((scan) => ({
+      id: scan.id ?? generateEntityId(undefined, "scan"),
+      trace_code_id: scan.trace_code_id,
+      scanned_at: scan.scanned_at,
+      country: scan.country,
+      region: scan.region,
+      city: scan.city,
+      place: scan.place === null ? null : JSON.stringify(scan.place),
+      fingerprint: scan.fingerprint,
+      verdict: scan.verdict,
+    }))
+    // A scan the edge sent twice (it gave up waiting on a batch the backend then wrote) has
+    // the same id both times: only its first writing counts, here or in another process.
+    const created: { id: string }[] = await knex("scan").insert(rows).onConflict("id").ignore().returning(["id"])
+    const inserted = new Set(created.map((row) => row.id))
     const byCode = new Map<string, ScanInput[]>()
-    for (const scan of scans) byCode.set(scan.trace_code_id, [...(byCode.get(scan.trace_code_id) ?? []), scan])
+    scans.forEach((scan, i) => {
+      const id = rows[i]!.id
+      if (!inserted.delete(id)) return
+      byCode.set(scan.trace_code_id, [...(byCode.get(scan.trace_code_id) ?? []), scan])
+    })
     for (const [codeId, codeScans] of byCode) {
       const first = codeScans.reduce((a, b) => (a.scanned_at <= b.scanned_at ? a : b))
       const last = codeScans.reduce((a, b) => (a.scanned_at >= b.scanned_at ? a : b))
