@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backup, readVerifiedBackup, restore } from "../lib/backup.mjs"
 import { freePort, queryRows, startEmbeddedPostgres } from "../lib/database.mjs"
 import { stopAll } from "../lib/processes.mjs"
-import { DOMAIN, ROOT, buildStale, findPublishableKey, launch, openDatabase, prepareDatabase } from "../lib/stack.mjs"
+import { DEMO_SHIPPING_ADDRESS, DOMAIN, ROOT, buildStale, findPublishableKey, launch, openDatabase, prepareDatabase } from "../lib/stack.mjs"
 import { listFiles } from "../lib/tar.mjs"
 
 const require = createRequire(import.meta.url)
@@ -75,15 +75,7 @@ async function placeOrder(backendUrl, key, regionId, variantIds, email) {
     body: JSON.stringify({
       email,
       // As the storefront sends it (backend/integration-tests/http/checkout/fixtures.ts).
-      shipping_address: {
-        first_name: "Nguyễn Thị Lan",
-        address_1: "12 Đường Tân Trào",
-        city: "Phường Minh Xuân",
-        province: "Tỉnh Tuyên Quang",
-        country_code: "vn",
-        phone: "0987654321",
-        metadata: { province_code: "08", commune_code: "02215" },
-      },
+      shipping_address: DEMO_SHIPPING_ADDRESS,
     }),
   })
   const { shipping_options } = await json(`${backendUrl}/store/shipping-options?cart_id=${cart.id}`, { headers })

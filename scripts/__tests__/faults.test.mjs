@@ -19,7 +19,7 @@ import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { queryRows } from "../lib/database.mjs"
 import { copyDatabase, decodeQrPath, labelQrPaths, startRedisServer, startRestartablePostgres } from "../lib/faults.mjs"
-import { BACKEND, DEMO_PRODUCER, ROOT } from "../lib/stack.mjs"
+import { BACKEND, DEMO_PRODUCER, DEMO_SHIPPING_ADDRESS, ROOT } from "../lib/stack.mjs"
 import { startTopology } from "../lib/topology.mjs"
 
 const DATA = path.join(ROOT, ".data")
@@ -205,15 +205,7 @@ describe("faults on the production topology", () => {
       "update inventory_level set stocked_quantity = stocked_quantity + 1000 where inventory_item_id in (select inventory_item_id from product_variant_inventory_item where variant_id = $1 and deleted_at is null)",
       [variant.id]
     )
-    const address = {
-      first_name: "Nguyễn Thị Lan",
-      address_1: "12 Đường Tân Trào",
-      city: "Phường Minh Xuân",
-      province: "Tỉnh Tuyên Quang",
-      country_code: "vn",
-      phone: "0987654321",
-      metadata: { province_code: "08", commune_code: "02215" },
-    }
+    const address = DEMO_SHIPPING_ADDRESS
 
     const requests = [] // { at, ms, status, what, message }
     const accepted = [] // order ids answered 2xx

