@@ -7,20 +7,12 @@
 // `node bench/catalog.mjs --prepare` only makes the benchmark database.
 import { freePort, queryRows } from "../scripts/lib/database.mjs"
 import { stopAll } from "../scripts/lib/processes.mjs"
-import { launch } from "../scripts/lib/stack.mjs"
+import { launch, STORE_CARD_FIELDS } from "../scripts/lib/stack.mjs"
 import { load, machine, writeResult } from "./lib/load.mjs"
 import { openBenchShop } from "./lib/shop.mjs"
 
 const duration = Number(process.env.BENCH_SECONDS || 20)
 const connections = Number(process.env.BENCH_CONNECTIONS || 20)
-
-// The storefront's card fields (storefront/src/lib/data/products.ts, CARD_FIELDS + prices).
-const CARD_FIELDS = [
-  "id,handle,title,subtitle,thumbnail,*categories,*variants,+variants.inventory_quantity",
-  "producer.id,producer.handle,producer.name,producer.legal_kind,producer.craft_village.id,producer.craft_village.handle,producer.craft_village.name,producer.craft_village.name_en,producer.craft_village.commune,producer.craft_village.province",
-  "+ocop_badge.*,+geo_marks.*",
-  "*variants.calculated_price",
-].join(",")
 
 const { db, publishableKey, products } = await openBenchShop()
 try {
@@ -42,7 +34,7 @@ try {
   // Cache-Control: no-cache passes the backend's response cache (backend/src/api/store/response-cache.ts):
   // Medusa's own work on every request, as the baseline had it.
   const fresh = { ...headers, "cache-control": "no-cache" }
-  const listing = new URLSearchParams({ limit: "12", offset: "0", fields: CARD_FIELDS, region_id: region.id, locale: "vi-VN" })
+  const listing = new URLSearchParams({ limit: "12", offset: "0", fields: STORE_CARD_FIELDS, region_id: region.id, locale: "vi-VN" })
   const ours = [
     { name: "/products page listing (GET /store/products, card fields, 12, prices, vi-VN)", path: `/store/products?${listing}` },
     { name: "listing, page 100 (offset 1188)", path: `/store/products?${listing.toString().replace("offset=0", "offset=1188")}` },

@@ -7,21 +7,13 @@
 import { readdirSync, readFileSync } from "node:fs"
 import http from "node:http"
 import { queryRows } from "./database.mjs"
-import { DEMO_ADMIN, DEMO_SHIPPING_ADDRESS } from "./stack.mjs"
+import { DEMO_ADMIN, DEMO_SHIPPING_ADDRESS, STORE_CARD_FIELDS } from "./stack.mjs"
 
 /** The issue's split: 70 % trace scans, 25 % browsing and search, 5 % checkouts. */
 export const DEFAULT_MIX = { scan: 0.7, browse: 0.25, checkout: 0.05 }
 
 // What shoppers type: with and without diacritics, a typo, and nothing that matches.
 const SEARCH_WORDS = ["chè shan tuyết", "che shan tuyet", "thổ cẩm", "tho cam", "miến dong", "nón lá", "mật ong", "trà", "rượu", "gốm", "mây tre", "dệt", "shan tuyat", "zzzzqqq"]
-
-// The storefront's card fields (storefront/src/lib/data/products.ts), as bench/catalog.mjs asks.
-const CARD_FIELDS = [
-  "id,handle,title,subtitle,thumbnail,*categories,*variants,+variants.inventory_quantity",
-  "producer.id,producer.handle,producer.name,producer.legal_kind,producer.craft_village.id,producer.craft_village.handle,producer.craft_village.name,producer.craft_village.name_en,producer.craft_village.commune,producer.craft_village.province",
-  "+ocop_badge.*,+geo_marks.*",
-  "*variants.calculated_price",
-].join(",")
 
 // ---------------------------------------------------------------------------------------
 // HTTP: keep-alive connections, the whole body read, the time to the last byte.
@@ -391,11 +383,11 @@ export async function runLoadMix({
     if (r < 0.5) return note("browse", "browse: storefront /vi/search?q=", await send(`${storefrontUrl}/vi/search?q=${encodeURIComponent(word)}`, { headers: page }))
     if (r < 0.6) return note("browse", "browse: storefront /vi (home)", await send(`${storefrontUrl}/vi`, { headers: page }))
     if (r < 0.75) {
-      const listing = new URLSearchParams({ limit: "12", offset: String(12 * Math.floor(random() * 2)), fields: CARD_FIELDS, region_id: fixtures.region, locale: "vi-VN" })
+      const listing = new URLSearchParams({ limit: "12", offset: String(12 * Math.floor(random() * 2)), fields: STORE_CARD_FIELDS, region_id: fixtures.region, locale: "vi-VN" })
       return note("browse", "browse: API GET /store/products (card fields)", await send(`${proxyUrl}/store/products?${listing}`, { headers: store }))
     }
     if (r < 0.85) {
-      const one = new URLSearchParams({ handle, fields: CARD_FIELDS, region_id: fixtures.region, locale: "vi-VN" })
+      const one = new URLSearchParams({ handle, fields: STORE_CARD_FIELDS, region_id: fixtures.region, locale: "vi-VN" })
       return note("browse", "browse: API GET /store/products?handle=", await send(`${proxyUrl}/store/products?${one}`, { headers: store }))
     }
     return note("browse", "browse: API GET /store/product-search?q=", await send(`${proxyUrl}/store/product-search?q=${encodeURIComponent(word)}`, { headers: store }))

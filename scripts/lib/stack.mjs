@@ -31,6 +31,14 @@ export const DEMO_SHIPPING_ADDRESS = Object.freeze({
   metadata: { province_code: "08", commune_code: "02215" },
 })
 
+/** The storefront's product card fields with prices (storefront/src/lib/data/products.ts): what benchmarks and load tests ask the store API for. */
+export const STORE_CARD_FIELDS = [
+  "id,handle,title,subtitle,thumbnail,*categories,*variants,+variants.inventory_quantity",
+  "producer.id,producer.handle,producer.name,producer.legal_kind,producer.craft_village.id,producer.craft_village.handle,producer.craft_village.name,producer.craft_village.name_en,producer.craft_village.commune,producer.craft_village.province",
+  "+ocop_badge.*,+geo_marks.*",
+  "*variants.calculated_price",
+].join(",")
+
 export const baseEnv = {
   // Request logs ("http" level) drown the start output; LOG_LEVEL=http brings them back.
   LOG_LEVEL: process.env.LOG_LEVEL || "info",
