@@ -18,6 +18,7 @@ const BENCHES = {
   pages: "issue #6: storefront pages with 10,000 products, anonymous and with a cart",
   lighthouse: "issue #6: Lighthouse mobile scores and page weight",
   program: "issue #7: program dashboard and yearly report (XLSX, PDF) with 500 villages, 100,000 orders, 1,000,000 scans",
+  national: "issue #8: trace page, search and producer orders at national scale and 1/100; 2 servers vs 1; memory",
 }
 
 const asked = process.argv.slice(2)

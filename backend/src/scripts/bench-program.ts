@@ -62,29 +62,29 @@ const TARGET = {
 }
 const PRODUCTS_PER_VILLAGE = env("BENCH_PRODUCTS_PER_VILLAGE", 5)
 const DISPLAY_POINTS = 20
-const START = new Date("2024-01-01T00:00:00+07:00")
+export const START = new Date("2024-01-01T00:00:00+07:00")
 
-const V = "bench-lang-"
-const P = "bench-nsx-"
+export const V = "bench-lang-"
+export const P = "bench-nsx-"
 const SP = "bench-sp-"
 
 /** A number in [0, 1) fixed by (n, salt): the data set is the same on every run. */
-function rand(n: number, salt: number): number {
+export function rand(n: number, salt: number): number {
   let h = (Math.imul(n ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(salt + 0x27d4eb2f, 0xc2b2ae35)) >>> 0
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d)
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b)
   return ((h ^ (h >>> 16)) >>> 0) / 4294967296
 }
-const pick = <T>(xs: readonly T[], n: number, salt: number): T => xs[Math.floor(rand(n, salt) * xs.length)]!
+export const pick = <T>(xs: readonly T[], n: number, salt: number): T => xs[Math.floor(rand(n, salt) * xs.length)]!
 /** An instant between START and `end`, denser towards the end (business grows). */
-const grownInstant = (u: number, end: Date) => new Date(START.getTime() + (end.getTime() - START.getTime()) * Math.pow(u, 1 / 1.6))
+export const grownInstant = (u: number, end: Date) => new Date(START.getTime() + (end.getTime() - START.getTime()) * Math.pow(u, 1 / 1.6))
 
-const COMMUNES = [
+export const COMMUNES = [
   "xã Hồng Thái", "xã Thượng Lâm", "xã Minh Quang", "xã Lùng Tám", "xã Na Hang", "xã Lâm Bình", "xã Yên Sơn", "xã Chiêm Hóa",
   "xã Hàm Yên", "xã Sơn Dương", "xã Đồng Văn", "xã Mèo Vạc", "xã Quản Bạ", "xã Bắc Mê", "xã Hoàng Su Phì", "xã Xín Mần",
   "xã Vị Xuyên", "xã Bắc Quang", "xã Quang Bình", "xã Yên Minh", "phường Minh Xuân", "phường Hà Giang 1", "xã Tân Trào", "xã Kim Bình",
 ]
-const CRAFT_WORDS: Record<string, string> = {
+export const CRAFT_WORDS: Record<string, string> = {
   tea: "chè", brocade: "thổ cẩm", hemp_linen: "dệt lanh", bamboo_rattan: "mây tre đan", food: "bánh", honey: "mật ong", fruit: "cam", liquor: "rượu",
 }
 const groupOfCraft = (craft: string) =>
@@ -112,83 +112,7 @@ export default async function benchProgram({ container }: ExecArgs) {
   }
   log(`target ${TARGET.villages} villages, ${TARGET.producers} producers, ${TARGET.orders} orders, ${TARGET.scans} scans`)
 
-  // Villages ---------------------------------------------------------------------------
-  const villagesNow = await count("craft_village", (q) => q.whereNull("deleted_at"))
-  const benchVillagesNow = await count("craft_village", (q) => q.where("handle", "like", `${V}%`))
-  for (let i = benchVillagesNow, added = 0; added < TARGET.villages - villagesNow; ) {
-    const size = Math.min(100, TARGET.villages - villagesNow - added)
-    await createCraftVillagesWorkflow(container).run({
-      input: {
-        villages: Array.from({ length: size }, (_, k) => {
-          const n = i + k
-          const craft = CRAFT_KEYS[n % CRAFT_KEYS.length]!
-          const crafts = rand(n, 1) < 0.2 ? [craft, CRAFT_KEYS[(n + 3) % CRAFT_KEYS.length]!] : [craft]
-          const households = 20 + Math.floor(rand(n, 2) * 180)
-          const workers = Math.floor(households * (1.8 + rand(n, 3)))
-          const decided = rand(n, 4)
-          return {
-            handle: `${V}${n}`,
-            name: `Làng ${CRAFT_WORDS[craft]} ${pick(COMMUNES, n, 5).replace(/^(xã|phường) /, "")} ${n}`,
-            commune: pick(COMMUNES, n, 5),
-            province: "Tuyên Quang",
-            crafts,
-            recognition_kind: pick(["lang_nghe", "lang_nghe_truyen_thong", "nghe_truyen_thong"] as const, n, 6),
-            decision_no: `${100 + n}/QĐ-UBND`,
-            // Most recognised years ago; some in each plan year, about 4 % not yet decided.
-            decision_date: decided < 0.04 ? null : calendarDateToStored(`${2008 + Math.floor(decided * 19)}-${String(1 + (n % 12)).padStart(2, "0")}-15` as CalendarDate),
-            households,
-            workers,
-            workers_trained: Math.floor(workers * (0.4 + rand(n, 7) * 0.6)),
-            households_env_compliant: Math.floor(households * (0.5 + rand(n, 8) * 0.5)),
-            status: STATUSES(n) as any,
-            tourism: rand(n, 9) < 0.2,
-          }
-        }),
-      },
-    })
-    added += size
-    i += size
-    log(`villages ${villagesNow + added}/${TARGET.villages}`)
-  }
-  const benchVillages: { id: string; handle: string; crafts: string[]; commune: string; name: string }[] = await knex("craft_village")
-    .select("id", "handle", "crafts", "commune", "name")
-    .where("handle", "like", `${V}%`)
-    .whereNull("deleted_at")
-    .orderByRaw("length(handle), handle")
-  if (!benchVillages.length) throw new Error("No bench villages: is BENCH_VILLAGES above the demo seed's count?")
-
-  // Producers: producer n belongs to bench village n mod (bench villages) ----------------
-  const producersNow = await count("producer", (q) => q.whereNull("deleted_at"))
-  const benchProducersNow = await count("producer", (q) => q.where("handle", "like", `${P}%`))
-  for (let i = benchProducersNow, added = 0; added < TARGET.producers - producersNow; ) {
-    const size = Math.min(500, TARGET.producers - producersNow - added)
-    await createProducersWorkflow(container).run({
-      input: {
-        producers: Array.from({ length: size }, (_, k) => {
-          const n = i + k
-          const village = benchVillages[n % benchVillages.length]!
-          const kind = pick(["household", "household", "cooperative", "enterprise"] as const, n, 21)
-          return {
-            handle: `${P}${n}`,
-            name: `${kind === "cooperative" ? "HTX" : kind === "enterprise" ? "Công ty TNHH" : "Hộ"} ${village.name} ${Math.floor(n / benchVillages.length) + 1}`,
-            legal_kind: kind,
-            tax_code: kind === "household" ? null : String(5000000000 + n),
-            phone: `09${String(10000000 + n).slice(-8)}`,
-            email: `${P}${n}@example.vn`,
-            address: `${village.commune}, tỉnh Tuyên Quang`,
-            status: rand(n, 22) < 0.95 ? ("approved" as const) : ("pending" as const),
-            craft_village_id: village.id,
-          }
-        }),
-      },
-    })
-    added += size
-    i += size
-    log(`producers ${producersNow + added}/${TARGET.producers}`)
-  }
-  const producerIdByHandle = new Map<string, string>(
-    (await knex("producer").select("id", "handle").where("handle", "like", `${P}%`)).map((r: any) => [r.handle, r.id])
-  )
+  const { benchVillages, producerIdByHandle } = await generateVillagesAndProducers(container, knex, TARGET, log)
 
   // Products: the first PRODUCTS_PER_VILLAGE producers of each bench village sell one ------
   const sellers = Math.min(producerIdByHandle.size, benchVillages.length * PRODUCTS_PER_VILLAGE)
@@ -399,15 +323,119 @@ export default async function benchProgram({ container }: ExecArgs) {
   log("done")
 }
 
+/**
+ * Villages and producers (totals counting the demo seed's), through their workflows; a
+ * rerun adds only the rest. Producer n belongs to bench village n mod (bench villages).
+ * Also used by bench-national.ts.
+ */
+export async function generateVillagesAndProducers(
+  container: ExecArgs["container"],
+  knex: Knex,
+  target: { villages: number; producers: number },
+  log: (m: string) => void
+) {
+  const count = async (table: string, where?: (q: any) => any): Promise<number> => {
+    const q = knex(table).count({ n: "*" })
+    if (where) where(q)
+    return Number((await q)[0].n)
+  }
+  // Villages ---------------------------------------------------------------------------
+  const villagesNow = await count("craft_village", (q) => q.whereNull("deleted_at"))
+  const benchVillagesNow = await count("craft_village", (q) => q.where("handle", "like", `${V}%`))
+  for (let i = benchVillagesNow, added = 0; added < target.villages - villagesNow; ) {
+    const size = Math.min(100, target.villages - villagesNow - added)
+    await createCraftVillagesWorkflow(container).run({
+      input: {
+        villages: Array.from({ length: size }, (_, k) => {
+          const n = i + k
+          const craft = CRAFT_KEYS[n % CRAFT_KEYS.length]!
+          const crafts = rand(n, 1) < 0.2 ? [craft, CRAFT_KEYS[(n + 3) % CRAFT_KEYS.length]!] : [craft]
+          const households = 20 + Math.floor(rand(n, 2) * 180)
+          const workers = Math.floor(households * (1.8 + rand(n, 3)))
+          const decided = rand(n, 4)
+          return {
+            handle: `${V}${n}`,
+            name: `Làng ${CRAFT_WORDS[craft]} ${pick(COMMUNES, n, 5).replace(/^(xã|phường) /, "")} ${n}`,
+            commune: pick(COMMUNES, n, 5),
+            province: "Tuyên Quang",
+            crafts,
+            recognition_kind: pick(["lang_nghe", "lang_nghe_truyen_thong", "nghe_truyen_thong"] as const, n, 6),
+            decision_no: `${100 + n}/QĐ-UBND`,
+            // Most recognised years ago; some in each plan year, about 4 % not yet decided.
+            decision_date: decided < 0.04 ? null : calendarDateToStored(`${2008 + Math.floor(decided * 19)}-${String(1 + (n % 12)).padStart(2, "0")}-15` as CalendarDate),
+            households,
+            workers,
+            workers_trained: Math.floor(workers * (0.4 + rand(n, 7) * 0.6)),
+            households_env_compliant: Math.floor(households * (0.5 + rand(n, 8) * 0.5)),
+            status: STATUSES(n) as any,
+            tourism: rand(n, 9) < 0.2,
+          }
+        }),
+      },
+    })
+    added += size
+    i += size
+    log(`villages ${villagesNow + added}/${target.villages}`)
+  }
+  const benchVillages: { id: string; handle: string; crafts: string[]; commune: string; name: string }[] = await knex("craft_village")
+    .select("id", "handle", "crafts", "commune", "name")
+    .where("handle", "like", `${V}%`)
+    .whereNull("deleted_at")
+    .orderByRaw("length(handle), handle")
+  if (!benchVillages.length) throw new Error("No bench villages: is BENCH_VILLAGES above the demo seed's count?")
+
+  // Producers: producer n belongs to bench village n mod (bench villages) ----------------
+  const producersNow = await count("producer", (q) => q.whereNull("deleted_at"))
+  const benchProducersNow = await count("producer", (q) => q.where("handle", "like", `${P}%`))
+  for (let i = benchProducersNow, added = 0; added < target.producers - producersNow; ) {
+    const size = Math.min(500, target.producers - producersNow - added)
+    await createProducersWorkflow(container).run({
+      input: {
+        producers: Array.from({ length: size }, (_, k) => {
+          const n = i + k
+          const village = benchVillages[n % benchVillages.length]!
+          const kind = pick(["household", "household", "cooperative", "enterprise"] as const, n, 21)
+          return {
+            handle: `${P}${n}`,
+            name: `${kind === "cooperative" ? "HTX" : kind === "enterprise" ? "Công ty TNHH" : "Hộ"} ${village.name} ${Math.floor(n / benchVillages.length) + 1}`,
+            legal_kind: kind,
+            tax_code: kind === "household" ? null : String(5000000000 + n),
+            phone: `09${String(10000000 + n).slice(-8)}`,
+            email: `${P}${n}@example.vn`,
+            address: `${village.commune}, tỉnh Tuyên Quang`,
+            status: rand(n, 22) < 0.95 ? ("approved" as const) : ("pending" as const),
+            craft_village_id: village.id,
+          }
+        }),
+      },
+    })
+    added += size
+    i += size
+    log(`producers ${producersNow + added}/${target.producers}`)
+  }
+  const producerIdByHandle = new Map<string, string>(
+    (await knex("producer").select("id", "handle").where("handle", "like", `${P}%`)).map((r: any) => [r.handle, r.id])
+  )
+  return { benchVillages, producerIdByHandle }
+}
+
 const ORDER_TABLES = ["order_address", "order", "order_line_item", "order_item", "order_summary"] as const
 const prefixOf = (id: string) => id.slice(0, id.lastIndexOf("_"))
 
 /** Copies of two real orders (one per currency); see the file's comment for why SQL. */
-async function generateOrders(container: ExecArgs["container"], knex: Knex, products: any[], end: Date, log: (m: string) => void) {
+export async function generateOrders(
+  container: ExecArgs["container"],
+  knex: Knex,
+  products: any[],
+  end: Date,
+  log: (m: string) => void,
+  options: { target?: number; productFor?: (n: number) => any } = {}
+) {
+  const target = options.target ?? TARGET.orders
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const total = async () => Number((await knex("order").count({ n: "*" }))[0].n)
   let existing = await total()
-  if (existing >= TARGET.orders) return
+  if (existing >= target) return
   // The templates: real orders from the Order module's own workflow, linked like any other.
   const regions: any[] = await knex("region").select("id", "currency_code").whereNull("deleted_at")
   const [channel] = await knex("sales_channel").select("id").where("name", STOREFRONT_CHANNEL)
@@ -450,7 +478,7 @@ async function generateOrders(container: ExecArgs["container"], knex: Knex, prod
   const cumulative: number[] = []
   weights.reduce((s, w, i) => (cumulative[i] = s + w), 0)
   const totalWeight = cumulative[cumulative.length - 1]!
-  const productFor = (n: number) => {
+  const productFor = options.productFor ?? ((n: number) => {
     const u = rand(n, 71) * totalWeight
     let lo = 0
     let hi = cumulative.length - 1
@@ -460,9 +488,9 @@ async function generateOrders(container: ExecArgs["container"], knex: Knex, prod
       else hi = mid
     }
     return products[lo]
-  }
-  for (let n = existing; n < TARGET.orders; n += BATCH) {
-    const size = Math.min(BATCH, TARGET.orders - n)
+  })
+  for (let n = existing; n < target; n += BATCH) {
+    const size = Math.min(BATCH, target - n)
     const rows: Record<(typeof ORDER_TABLES)[number], any[]> = { order: [], order_address: [], order_line_item: [], order_item: [], order_summary: [] }
     const links: any[] = []
     for (let k = 0; k < size; k++) {
@@ -532,7 +560,7 @@ async function generateOrders(container: ExecArgs["container"], knex: Knex, prod
       }
       await trx(LINK_TABLES.producerOrder).insert(links)
     })
-    log(`orders ${n + size}/${TARGET.orders}`)
+    log(`orders ${n + size}/${target}`)
   }
 }
 
