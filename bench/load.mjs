@@ -72,7 +72,7 @@ const processes = topologyProcesses()
 const scanLimit = [...new Set(processes.filter((p) => !p.name.startsWith("storefront")).map((p) => p.scanLimit ?? "default"))]
 log(`processes: ${processes.map((p) => `${p.name} (pid ${p.pid})`).join(", ") || "none found on this machine for DATABASE_URL"}; RATE_LIMIT_TRACE_SCAN on the servers: ${scanLimit.join(", ") || "unknown"}`)
 
-const fixtures = await prepareLoadFixtures({ databaseUrl, proxyUrl, publishableKey, scarce: 2, scarceStock: 30, log })
+const fixtures = await prepareLoadFixtures({ databaseUrl, proxyUrl, storefrontUrl, publishableKey, scarce: 2, scarceStock: 30, log })
 const baseline = await loadBaseline(databaseUrl, fixtures)
 const peaks = {}
 log(`running the mix for ${seconds} s with ${connections} clients against ${storefrontUrl} and ${proxyUrl}`)

@@ -62,7 +62,7 @@ beforeAll(async () => {
   log(`topology up in ${((Date.now() - started) / 1000).toFixed(1)} s: proxy ${topology.proxyUrl}, storefront ${topology.storefrontUrl}, Redis ${topology.redisUrl}`)
   log(`rate limits: RATE_LIMIT_TRACE_SCAN=off (all traffic is from 127.0.0.1); the others stay at their defaults and are not reached by this mix`)
 
-  fixtures = await prepareLoadFixtures({ databaseUrl, proxyUrl: topology.proxyUrl, publishableKey: topology.publishableKey, scarce: 2, scarceStock: SCARCE_STOCK, log })
+  fixtures = await prepareLoadFixtures({ databaseUrl, proxyUrl: topology.proxyUrl, storefrontUrl: topology.storefrontUrl, publishableKey: topology.publishableKey, scarce: 2, scarceStock: SCARCE_STOCK, log })
   log(
     `fixtures: ${fixtures.scans.units.length} unit Digital Links, ${fixtures.scans.lots.length} lot Digital Links, ${fixtures.scans.short.length} short links; ${fixtures.handles.length} products; buying ${fixtures.checkout.length} variants (${fixtures.checkout.filter((v) => v.scarce).length} scarce)`
   )
