@@ -5,6 +5,7 @@ import { Redis } from "ioredis"
 import { createRateLimiter, rateLimitRules, type RateLimitRules } from "../../../src/api/rate-limit"
 import { attempt, bearer, officerHeaders, registerIdentity } from "../../helpers/auth"
 import { approvedProducer, productBody, setUpMarketplace } from "../producer/fixtures"
+import { eventually } from "../../helpers/eventually"
 
 // Behind a proxy on this machine, X-Forwarded-For names the client: each test speaks as its
 // own addresses (TEST-NET ones), so the counts of one test never reach another.
@@ -29,17 +30,6 @@ function expectTooMany(res: any) {
   expect(seconds).toBeGreaterThanOrEqual(1)
   expect(res.data.message).toMatch(MESSAGE)
   expect(Number(MESSAGE.exec(res.data.message)![1])).toBe(seconds)
-}
-
-/** Polls until `read` returns `expected` (scans are written in batches a moment after the request). */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs
-  let value = await read()
-  while (value !== expected && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100))
-    value = await read()
-  }
-  return value
 }
 
 medusaIntegrationTestRunner({

@@ -8,17 +8,7 @@ import addFormats from "ajv-formats"
 import { attempt, officerHeaders } from "../../helpers/auth"
 import { ocopBody, uploadEvidence } from "../certificates/fixtures"
 import { approvedProducer, productBody, setUpMarketplace } from "../producer/fixtures"
-
-/** Polls until `read` returns `expected` (scans are written in batches a moment after the request). */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs
-  let value = await read()
-  while (value !== expected && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100))
-    value = await read()
-  }
-  return value
-}
+import { eventually } from "../../helpers/eventually"
 
 // The official schema, kept unedited in the repository (standards/README.md says where from).
 const SCHEMA_PATH = resolve(__dirname, "../../../../standards/epcis/EPCIS-JSON-Schema.json")
