@@ -27,7 +27,7 @@
 //   LOAD_CONNECTIONS        concurrent clients (default 20); LOAD_SEED the random seed (default 8)
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ensureDatabase } from "../lib/database.mjs"
-import { loadBaseline, loadOutcome, memoryOf, prepareLoadFixtures, runLoadMix, send, serverErrors } from "../lib/load-mix.mjs"
+import { loadBaseline, loadOutcome, memoryOf, prepareLoadFixtures, runLoadMix, send, serverErrors, staleConnectionRetries } from "../lib/load-mix.mjs"
 import { openDatabase } from "../lib/stack.mjs"
 import { startTopology } from "../lib/topology.mjs"
 
@@ -122,6 +122,7 @@ describe(`mixed load for ${SECONDS} s: 70 % scans, 25 % browsing and search, 5 %
 
     log(`operations: ${result.operations.total} in ${result.seconds} s (${result.operations.ops_per_s}/s): scan ${result.operations.scan} (${result.split.scan} %), browse ${result.operations.browse} (${result.split.browse} %), checkout ${result.operations.checkout} (${result.split.checkout} %)`)
     log(`requests: ${result.requests.total} (${result.requests.rps} req/s), statuses ${JSON.stringify(result.requests.statuses)}; 5xx ${fivexx}, unanswered ${noAnswer}`)
+    log(`kept-alive connections closed under a GET and sent again: ${staleConnectionRetries.count} by the load driver, ${topology.proxyStats?.staleRetries ?? "?"} by the proxy`)
     for (const [kind, k] of Object.entries(result.byKind)) {
       log(`  ${kind.padEnd(8)} ${String(k.requests).padStart(7)} requests ${String(k.rps).padStart(6)} req/s  p50 ${k.p50} ms  p95 ${k.p95} ms  p99 ${k.p99} ms  max ${k.max} ms  statuses ${JSON.stringify(k.statuses)}`)
     }

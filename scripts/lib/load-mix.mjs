@@ -19,11 +19,15 @@ const SEARCH_WORDS = ["chè shan tuyết", "che shan tuyet", "thổ cẩm", "tho
 // HTTP: keep-alive connections, the whole body read, the time to the last byte.
 // ---------------------------------------------------------------------------------------
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+// `timeout` lets the agent close an idle connection itself: with it set, Node also honours
+// the server's Keep-Alive hint and closes a second before the server would.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 30_000 })
+
+/** Retries of an idempotent request whose reused connection the server had just closed. */
+export const staleConnectionRetries = { count: 0 }
 
 /** One request; resolves (never rejects) with { status, headers, body, ms, error }. */
-export function send(url, { method = "GET", headers = {}, body, timeoutMs = 60_000 } = {}) {
-  const started = performance.now()
+export function send(url, { method = "GET", headers = {}, body, timeoutMs = 60_000 } = {}, started = performance.now(), retried = false) {
   const u = new URL(url)
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
   return new Promise((resolve) => {
@@ -44,7 +48,15 @@ export function send(url, { method = "GET", headers = {}, body, timeoutMs = 60_0
       }
     )
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer in ${timeoutMs / 1000} s`)))
-    req.on("error", (e) => resolve({ status: 0, headers: {}, body: "", ms: performance.now() - started, error: `${e.code ?? ""} ${e.message}`.trim() }))
+    req.on("error", (e) => {
+      // A keep-alive connection the server closed as we reused it: the request never reached
+      // it, and a GET is safe to send again, as browsers do (and Node's docs advise).
+      if (!retried && (method === "GET" || method === "HEAD") && req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE")) {
+        staleConnectionRetries.count++
+        return resolve(send(url, { method, headers, body, timeoutMs }, started, true))
+      }
+      resolve({ status: 0, headers: {}, body: "", ms: performance.now() - started, error: `${e.code ?? ""} ${e.message}`.trim() })
+    })
     req.end(payload)
   })
 }

@@ -198,6 +198,7 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "tra
  */
 export async function startProxy({ port, upstreams }) {
   let next = 0
+  const stats = { staleRetries: 0 }
   const pick = (skip = new Set()) => {
     for (let i = 0; i < upstreams.length; i++) {
       const u = upstreams[(next + i) % upstreams.length]
@@ -217,6 +218,7 @@ export async function startProxy({ port, upstreams }) {
     headers["x-forwarded-host"] = req.headers["x-forwarded-host"] ?? req.headers.host ?? ""
     const hasBody = !["GET", "HEAD", "OPTIONS"].includes(req.method ?? "GET")
     const tried = new Set()
+    let staleRetried = false
     const attempt = () => {
       const upstream = pick(tried)
       if (!upstream) {
@@ -233,6 +235,14 @@ export async function startProxy({ port, upstreams }) {
       out.on("error", (e) => {
         // Nothing was sent to a server that refused the connection: try the next one.
         if (!hasBody && e.code === "ECONNREFUSED" && !res.headersSent) return attempt()
+        // A kept-alive connection the server closed just as we reused it: the server never
+        // read the request, so a GET goes again, once (any server that is up).
+        if (!hasBody && out.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE") && !res.headersSent && !staleRetried) {
+          staleRetried = true
+          stats.staleRetries++
+          tried.delete(upstream)
+          return attempt()
+        }
         if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" }).end(`${upstream.name}: ${e.message}\n`)
         else res.destroy()
       })
@@ -241,6 +251,10 @@ export async function startProxy({ port, upstreams }) {
     }
     attempt()
   })
+  // Longer than clients keep an idle connection (browsers, the load driver's 30 s), as load
+  // balancers do, so that it is the client that closes it and never races a new request.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise((resolve, reject) => {
     server.once("error", reject)
     server.listen(port, "127.0.0.1", resolve)
@@ -248,6 +262,8 @@ export async function startProxy({ port, upstreams }) {
   return {
     url: `http://127.0.0.1:${server.address().port}`,
     port: server.address().port,
+    /** GETs sent again because a server closed the kept-alive connection they were sent on. */
+    stats,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve())
@@ -456,6 +472,7 @@ export async function startTopology({
     }
     return {
       proxyUrl: proxy.url,
+      proxyStats: proxy.stats,
       backendUrl: proxy.url,
       storefrontUrl,
       redisUrl: redis.url,
