@@ -1,7 +1,10 @@
 import { normalizeSearchText, searchWords, typoAlternatives } from "@cln/domain"
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { assertQuerySupported, jsonbPath, mapFacetResult, normalizeFacetRequests, projectDocument, toWhereClause } from "@medusajs/search-postgres/dist/utils"
+import type { NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils/facets"
 import { WRITE_MARK_SQL } from "./generation"
+import { dropSlimCopy, ensureSlimCopy, slimCopyReady, slimKeys, slimNames, topKey } from "./slim"
 
 type DbManager = {
   execute: (sql: string, params?: unknown[]) => Promise<any[]>
@@ -78,7 +81,32 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
 
   override async upsertIndex(input: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
     await this.ensureTextSearchConfig()
-    return super.upsertIndex(input)
+    const task = await super.upsertIndex(input)
+    const catalog = await this.retrieve(input.index.physical_name)
+    if (!this.isLakebase_) await this.ensureSlimCopy(catalog.table_name, slimKeys(catalog.plan as any))
+    return task
+  }
+
+  override async deleteIndex(input: { index: string }): Promise<SearchTypes.SearchTask> {
+    const catalog = await this.getCatalog(input.index)
+    const task = await super.deleteIndex(input)
+    if (catalog?.table_name) {
+      await dropSlimCopy(this.execute, catalog.table_name)
+      this.slimReady.delete(catalog.table_name)
+    }
+    return task
+  }
+
+  private readonly execute = (sql: string, params?: unknown[]) => this.manager_.execute(sql, params)
+
+  /** Makes (or remakes) the slim copy of a document table; see ./slim. */
+  private async ensureSlimCopy(table: string, keys: string[]): Promise<void> {
+    const transactional = this.manager_.transactional
+      ? <T,>(run: (execute: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>) =>
+          this.manager_.transactional!((manager) => run((sql, params) => manager.execute(sql, params)))
+      : undefined
+    await ensureSlimCopy(this.execute, transactional, table, keys)
+    this.slimReady.delete(table)
   }
 
   override async upsertDocuments(input: {
@@ -116,9 +144,9 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
     const q = input.q === undefined ? undefined : normalizeSearchText(input.q) || undefined
     const folded: SearchTypes.ProviderSearchQuery = { ...input, q }
     if (!q || !input.search_options?.typo_tolerance) {
-      return super.search(folded)
+      return this.searchOnce(folded)
     }
-    const exact = await super.search({ ...folded, search_options: { ...folded.search_options, typo_tolerance: false } })
+    const exact = await this.searchOnce({ ...folded, search_options: { ...folded.search_options, typo_tolerance: false } })
     if (exact.hits.length > 0 || (exact.metadata.count ?? 0) > 0) {
       return exact
     }
@@ -142,10 +170,116 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
     if (!read) return exact
     const tsquery = read.map((alternatives) => `(${alternatives.join(" | ")})`).join(" & ")
     const scoped = Object.create(this, { typoTsQuery: { value: tsquery } }) as this
-    return PostgresSearchService.prototype.search.call(scoped, {
-      ...input,
-      search_options: { ...input.search_options, typo_tolerance: false },
+    return scoped.searchOnce({ ...input, search_options: { ...input.search_options, typo_tolerance: false } })
+  }
+
+  /** One query: over the slim copy when it can answer it (searchSlim), else the built-in way. */
+  private async searchOnce(input: SearchTypes.ProviderSearchQuery): Promise<SearchTypes.SearchResult> {
+    assertQuerySupported(input, this.engine_)
+    const catalog = await this.retrieve(input.index.physical_name)
+    if (await this.slimAnswers(input, catalog)) return this.searchSlim(input, catalog)
+    return PostgresSearchService.prototype.search.call(this, input)
+  }
+
+  private slimReady = new Map<string, { at: number; ready: Promise<boolean> }>()
+
+  /**
+   * Whether the slim copy holds all a query needs: text through the search vector (no
+   * trigram typos, no per-attribute text, no vectors), filters and facets on kept fields,
+   * no minimum score or deduplication. Anything else goes the built-in way.
+   */
+  private async slimAnswers(input: SearchTypes.ProviderSearchQuery, catalog: Catalog): Promise<boolean> {
+    const options = input.search_options ?? {}
+    const plan = catalog.plan
+    if (this.isLakebase_ || plan.vectors.length || options.vector || options.attributes_to_search_on?.length) return false
+    if (options.min_score !== undefined || (options.distinct ?? input.index.settings?.distinct_attribute)) return false
+    if (input.q?.trim() && options.typo_tolerance && !this.typoTsQuery) return false
+    const keys = new Set(slimKeys(plan as any))
+    if (!filterKeysWithin(input.filters, keys)) return false
+    for (const facet of options.facets ?? []) {
+      const field = typeof facet === "string" ? facet : facet.field
+      if (!keys.has(topKey(field))) return false
+    }
+    const table = catalog.table_name
+    let kept = this.slimReady.get(table)
+    if (!kept || Date.now() - kept.at > SLIM_CHECK_MS) {
+      const ready = slimCopyReady(this.execute, table)
+      ready.catch(() => this.slimReady.delete(table))
+      kept = { at: Date.now(), ready }
+      this.slimReady.set(table, kept)
+    }
+    return kept.ready.catch(() => false)
+  }
+
+  /**
+   * The built-in keyword search (same match, rank, filters, order and facet semantics)
+   * over the slim copy, in two statements run side by side: the page of hits (ranked in
+   * the copy, whole documents read for that page only), and the count with every facet
+   * from one pass over the matching rows.
+   */
+  private async searchSlim(input: SearchTypes.ProviderSearchQuery, catalog: Catalog): Promise<SearchTypes.SearchResult> {
+    const started = Date.now()
+    const plan = catalog.plan
+    const options = input.search_options ?? {}
+    const skip = input.pagination?.skip ?? 0
+    const take = input.pagination?.take ?? 20
+    const slim = `"${slimNames(catalog.table_name).table}"`
+    const fragments = this.keywordFragments({ query: input, catalog } as any)
+    const filterWhere = toWhereClause(input.filters, plan as any)
+    const where = (params: unknown[]) => {
+      const conditions: string[] = []
+      if (fragments.matchSql) conditions.push(fragments.matchSql(params))
+      if (filterWhere?.sql) {
+        conditions.push(`(${filterWhere.sql})`)
+        params.push(...filterWhere.params)
+      }
+      return conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
+    }
+    const orderSql = this.resolveOrderBy(input, plan as any, !!fragments.q)
+    const requests = normalizeFacetRequests(options.facets, plan as any)
+
+    const hitParams: unknown[] = []
+    const rank = fragments.rankSql(hitParams)
+    const hitWhere = where(hitParams)
+    hitParams.push(take, skip)
+    const hitsSql = `
+      SELECT h."id", h.score, (SELECT d."document" FROM "${catalog.table_name}" d WHERE d."id" = h."id") AS "document"
+      FROM (SELECT "id", "indexed", ${rank} AS score FROM ${slim} ${hitWhere} ORDER BY ${orderSql} LIMIT ? OFFSET ?) h
+      ORDER BY ${orderSql}`
+
+    const sumParams: unknown[] = []
+    const matchWhere = where(sumParams)
+    const facetSql = requests.map((request) => facetSelect(request, !!plan.fields.get(request.field)?.is_array, sumParams))
+    const summarySql = `
+      WITH m AS MATERIALIZED (SELECT "indexed" FROM ${slim} ${matchWhere})
+      SELECT (SELECT COUNT(*)::int FROM m) AS count${facetSql.map((sql, i) => `, (${sql}) AS f${i}`).join("")}`
+
+    const [hitRows, [summary]] = await Promise.all([
+      take === 0 ? Promise.resolve([]) : this.manager_.execute(hitsSql, hitParams),
+      this.manager_.execute(summarySql, sumParams),
+    ])
+    const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v)
+    const facets: Record<string, SearchTypes.SearchFacetResult> = {}
+    requests.forEach((request, i) => {
+      const value = parse(summary[`f${i}`])
+      const rows = request.type === "value" ? (value as [string, number][]).map(([v, count]) => ({ value: v, count })) : [value]
+      facets[request.field] = mapFacetResult(request, rows)
     })
+    return {
+      hits: hitRows.map((row: Record<string, unknown>) => ({
+        id: row.id as string,
+        score: options.include_score ? Number(row.score) : undefined,
+        document: projectDocument(parse(row.document) as Record<string, unknown>, input.attributes_to_retrieve as any),
+      })),
+      facets: requests.length ? facets : undefined,
+      metadata: {
+        skip,
+        take,
+        count: options.count === "none" ? null : Number(summary.count),
+        query: input.q,
+        processing_time_ms: Date.now() - started,
+      },
+    } as SearchTypes.SearchResult
   }
 
   /** Set on the copy of this service that runs a typo fallback (see searchWithTypos). */
@@ -190,3 +324,62 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
 }
 
 const VOCABULARY_KEEP_MS = 60_000
+
+/** How long a process trusts its last look at whether a slim copy is in place. */
+const SLIM_CHECK_MS = 60_000
+
+type Catalog = Awaited<ReturnType<PostgresSearchService["retrieve"]>>
+
+/** Whether every field a filter tree names is one the slim copy keeps. */
+function filterKeysWithin(filters: unknown, keys: Set<string>): boolean {
+  if (filters === undefined || filters === null) return true
+  if (Array.isArray(filters)) return filters.every((f) => filterKeysWithin(f, keys))
+  if (typeof filters !== "object") return true
+  return Object.entries(filters as Record<string, unknown>).every(([key, value]) => {
+    if (key === "q") return true
+    if (key === "$and" || key === "$or" || key === "$not") return filterKeysWithin(value, keys)
+    return keys.has(topKey(key))
+  })
+}
+
+/**
+ * One facet over the matching rows `m`, as a scalar subquery: the built-in provider's
+ * facet query (utils/facets buildFacetQuery: same expressions, order and limits), its
+ * rows folded into one JSON value so that every facet comes back in one statement.
+ */
+function facetSelect(request: NormalizedFacetRequest, isArray: boolean, params: unknown[]): string {
+  if (request.type === "stats") {
+    const e = `(${jsonbPath(request.field, true)})::float8`
+    return `SELECT jsonb_build_object('min', MIN(${e}), 'max', MAX(${e}), 'avg', AVG(${e}), 'sum', SUM(${e}), 'count', COUNT(*)::int) FROM m`
+  }
+  if (request.type === "range") {
+    const e = `(${jsonbPath(request.field, true)})::float8`
+    const counts = (request.ranges ?? []).map((range, i) => {
+      const conditions: string[] = []
+      if (range.from !== undefined) {
+        params.push(range.from)
+        conditions.push(`${e} >= ?`)
+      }
+      if (range.to !== undefined) {
+        params.push(range.to)
+        conditions.push(`${e} < ?`)
+      }
+      return `'r${i}', COUNT(*) FILTER (WHERE ${conditions.length ? conditions.join(" AND ") : "TRUE"})::int`
+    })
+    return `SELECT jsonb_build_object(${counts.join(", ") || "'none', 0"}) FROM m`
+  }
+  const order = request.sort === "alpha" ? "value ASC" : "count DESC, value ASC"
+  // An array counts each of its elements once per document, a scalar its text.
+  const source = isArray
+    ? `SELECT jsonb_array_elements_text(${jsonbPath(request.field)}) AS value FROM m WHERE jsonb_typeof(${jsonbPath(request.field)}) = 'array'`
+    : `SELECT ${jsonbPath(request.field, true)} AS value FROM m`
+  let prefix = ""
+  if (request.query) {
+    params.push(`${request.query}%`)
+    prefix = "AND value LIKE ?"
+  }
+  params.push(request.limit ?? 10)
+  return `SELECT coalesce(jsonb_agg(jsonb_build_array(f.value, f.count) ORDER BY ${order.replace(/\b(value|count)\b/g, "f.$1")}), '[]'::jsonb)
+    FROM (SELECT value, COUNT(*)::int AS count FROM (${source}) x WHERE value IS NOT NULL ${prefix} GROUP BY value ORDER BY ${order} LIMIT ?) f`
+}
+

@@ -1,0 +1,245 @@
+import fc from "fast-check"
+import knexFactory, { type Knex } from "knex"
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { normalizeSearchText } from "@cln/domain"
+import searchSlimCopies from "../../../migration-scripts/search-slim-copies"
+import VietnamesePostgresSearchService from "../service"
+import { slimCopyReady, slimNames } from "../slim"
+
+// The slim copy (../slim.ts) must answer every query it takes exactly as the built-in
+// provider answers it over the whole document table: same hits in the same order, same
+// count, same facet counts. Checked on a real PostgreSQL, for queries drawn at random, and
+// again after the document table is written to (upserts, deletions, a truncation).
+
+const server = {
+  host: process.env.DB_HOST ?? "127.0.0.1",
+  port: Number(process.env.DB_PORT ?? 5432),
+  user: process.env.DB_USERNAME ?? "postgres",
+  password: process.env.DB_PASSWORD ?? "",
+}
+const DB = `cln_slim_${process.pid}`
+
+let admin: Knex
+let db: Knex
+let service: VietnamesePostgresSearchService
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]>; transactional: <T>(cb: (m: Manager) => Promise<T>) => Promise<T> }
+const managerOf = (k: Knex | Knex.Transaction): Manager => ({
+  execute: (sql, params = []) => k.raw(sql, params as any).then((r: any) => r.rows),
+  transactional: (cb) => (k as Knex).transaction((trx) => cb(managerOf(trx))),
+})
+
+// The product index as the Search Module resolves it (fields normalised by defineSearchIndex),
+// set in beforeAll: defineSearchIndex registers with the app's module registry, which a
+// test without the app stands in for.
+let index: any
+const resolved = (definition: any) => ({
+  ...definition,
+  primary_key: "id",
+  provider: "search-postgres-vi",
+  settings: {},
+  definition_hash: "slim-spec",
+  physical_name: "product_slim_spec",
+})
+
+// A small shop: words with diacritics, so folded and accented queries both meet them.
+const WORDS = ["chè", "shan", "tuyết", "thổ", "cẩm", "miến", "dong", "nón", "lá", "mật", "ong", "gốm", "mây", "tre", "dệt", "rượu", "ngô", "hồng", "sấy", "bưởi"]
+const CRAFTS = ["tea", "weaving", "bamboo-rattan", "pottery", "food"]
+const VILLAGES = ["hong-thai", "thuong-lam", "ha-yen", "vinh-loc", "ngoc-thuy", "soi-ha"]
+const PROVINCES = ["Tuyên Quang", "Hà Giang", "Hà Nội"]
+const MARKS = ["gi-chè-shan", "cm-cam-ham-yen", "cm-mien-dong"]
+
+function shop(seed: number, n: number) {
+  let a = seed >>> 0
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = Math.imul(a ^ (a >>> 15), a | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)] as T
+  const words = (k: number) => Array.from({ length: k }, () => pick(WORDS)).join(" ")
+  return Array.from({ length: n }, (_, i) => {
+    const marks = MARKS.filter(() => random() < 0.25)
+    const title = `${words(2 + Math.floor(random() * 3))} ${i}`
+    return {
+      id: `prod_${String(i).padStart(4, "0")}`,
+      handle: `p-${i}`,
+      title,
+      title_folded: normalizeSearchText(title),
+      description: words(8),
+      tags: [pick(WORDS)],
+      craft: random() < 0.9 ? pick(CRAFTS) : undefined,
+      village: pick(VILLAGES),
+      province: pick(PROVINCES),
+      stars: random() < 0.6 ? 3 + Math.floor(random() * 3) : undefined,
+      marks,
+      mark_names: marks,
+      // Unique, so that an order by price has no ties to break differently.
+      price: 10_000 + i * 1_000 + Math.floor(random() * 999),
+      in_stock: random() < 0.9,
+      status: random() < 0.95 ? "published" : "draft",
+      sales_channel_ids: random() < 0.95 ? ["sc_main"] : ["sc_other"],
+    }
+  })
+}
+
+const query = fc.record({
+  q: fc.option(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 2 }).chain((ws) => fc.constantFrom(ws.join(" "), normalizeSearchText(ws.join(" ")))),
+    { nil: undefined }
+  ),
+  craft: fc.option(fc.constantFrom(...CRAFTS), { nil: undefined }),
+  village: fc.option(fc.constantFrom(...VILLAGES), { nil: undefined }),
+  mark: fc.option(fc.constantFrom(...MARKS), { nil: undefined }),
+  minStars: fc.option(fc.integer({ min: 3, max: 5 }), { nil: undefined }),
+  priceMax: fc.option(fc.integer({ min: 20_000, max: 200_000 }), { nil: undefined }),
+  inStock: fc.option(fc.boolean(), { nil: undefined }),
+  skip: fc.constantFrom(0, 0, 5, 20),
+  take: fc.constantFrom(0, 5, 20),
+  order: fc.constantFrom(undefined, { price: "ASC" }, { price: "DESC" }),
+  matchAny: fc.boolean(),
+})
+
+type Drawn = typeof query extends fc.Arbitrary<infer T> ? T : never
+
+function providerQuery(d: Drawn) {
+  const filters: Record<string, unknown> = { status: "published", sales_channel_ids: { $overlaps: ["sc_main"] } }
+  if (d.craft) filters.craft = d.craft
+  if (d.village) filters.village = d.village
+  if (d.mark) filters.marks = { $overlaps: [d.mark] }
+  if (d.minStars !== undefined) filters.stars = { $gte: d.minStars }
+  if (d.priceMax !== undefined) filters.price = { $lte: d.priceMax }
+  if (d.inStock !== undefined) filters.in_stock = d.inStock
+  return {
+    index,
+    q: d.q,
+    filters,
+    attributes_to_retrieve: ["id", "handle", "title", "price", "stars", "marks", "village", "province", "craft", "in_stock"],
+    pagination: { skip: d.skip, take: d.take, ...(d.order ? { order: d.order } : {}) },
+    search_options: {
+      count: "exact",
+      match_strategy: d.matchAny ? "any" : undefined,
+      facets: [
+        { field: "craft", type: "value", limit: 100 },
+        { field: "village", type: "value", limit: 3 },
+        { field: "province", type: "value", limit: 100, sort: "alpha" },
+        { field: "stars", type: "value", limit: 100 },
+        { field: "marks", type: "value", limit: 100 },
+        { field: "price", type: "range", ranges: [{ key: "a", to: 50_000 }, { key: "b", from: 50_000, to: 150_000 }, { key: "c", from: 150_000 }] },
+        { field: "price", type: "stats" },
+      ],
+    },
+  } as any
+}
+
+/** The built-in provider's answer, over the whole document table. */
+const builtIn = (input: any) => PostgresSearchService.prototype.search.call(service, { ...input, q: input.q === undefined ? undefined : normalizeSearchText(input.q) || undefined })
+/** What our provider answers (over the slim copy when it can). */
+const ours = (input: any) => service.search(input)
+
+const comparable = (r: any) => ({
+  ids: r.hits.map((h: any) => h.id),
+  documents: r.hits.map((h: any) => h.document),
+  count: r.metadata.count,
+  facets: r.facets,
+})
+
+async function expectSameAnswers(runs: number, seed: number) {
+  const slim = vi.spyOn(service as any, "searchSlim")
+  await fc.assert(
+    fc.asyncProperty(query, async (d) => {
+      const input = providerQuery(d)
+      const [a, b] = await Promise.all([ours(input), builtIn(input)])
+      expect(comparable(a)).toEqual(comparable(b))
+    }),
+    { numRuns: runs, seed }
+  )
+  // Every one of those queries is one the copy answers.
+  expect(slim.mock.calls.length).toBeGreaterThanOrEqual(runs)
+  slim.mockRestore()
+}
+
+const slimRows = async () => Number((await db.raw(`SELECT count(*)::int AS n FROM "${slimNames(table()).table}"`)).rows[0].n)
+const wideRows = async () => Number((await db.raw(`SELECT count(*)::int AS n FROM "${table()}"`)).rows[0].n)
+let tableName = ""
+const table = () => tableName
+
+beforeAll(async () => {
+  const registry = globalThis as { MedusaModule?: { setSearchIndex?: unknown } }
+  registry.MedusaModule ??= { setSearchIndex: () => undefined }
+  index = resolved((await import("../../../search/product")).default)
+  admin = knexFactory({ client: "pg", connection: { ...server, database: "postgres" } })
+  await admin.raw(`DROP DATABASE IF EXISTS "${DB}"`)
+  await admin.raw(`CREATE DATABASE "${DB}"`)
+  db = knexFactory({ client: "pg", connection: { ...server, database: DB }, pool: { min: 0, max: 8 } })
+  // The provider's catalogue table, as the module's migration makes it.
+  await db.raw(`CREATE TABLE search_postgres_index (
+    "name" text PRIMARY KEY, "table_name" text, "schema_hash" text, "plan" jsonb,
+    "document_count" integer NOT NULL DEFAULT 0,
+    "created_at" timestamptz NOT NULL DEFAULT now(), "updated_at" timestamptz NOT NULL DEFAULT now())`)
+  service = new VietnamesePostgresSearchService({ manager: managerOf(db) })
+  await service.upsertIndex({ index })
+  tableName = (await db.raw(`SELECT table_name FROM search_postgres_index WHERE name = ?`, [index.physical_name])).rows[0].table_name
+  await service.upsertDocuments({ index: index.physical_name, definition: index, documents: shop(7, 400) as any })
+}, 60_000)
+
+afterAll(async () => {
+  await db?.destroy()
+  await admin?.raw(`DROP DATABASE IF EXISTS "${DB}"`)
+  await admin?.destroy()
+})
+
+describe("the search index's slim copy", () => {
+  it("is made with the index and holds a row per document, with only the fields queries narrow and count by", async () => {
+    expect(await slimCopyReady(managerOf(db).execute, table())).toBe(true)
+    expect(await slimRows()).toBe(await wideRows())
+    const [row] = (await db.raw(`SELECT indexed FROM "${slimNames(table()).table}" LIMIT 1`)).rows
+    expect(Object.keys(row.indexed)).not.toContain("description")
+    expect(Object.keys(row.indexed)).not.toContain("title")
+    expect(Object.keys(row.indexed)).toContain("price")
+  })
+
+  it("answers random queries exactly as the built-in provider does over the whole documents", async () => {
+    await expectSameAnswers(150, 20261130)
+  })
+
+  it("follows every write: updates, deletions by id and by filter, new documents", async () => {
+    const changed = shop(11, 400).slice(0, 150).map((d) => ({ ...d, id: d.id }))
+    await service.upsertDocuments({ index: index.physical_name, definition: index, documents: changed as any })
+    await service.upsertDocuments({ index: index.physical_name, definition: index, documents: shop(13, 460).slice(400) as any })
+    await service.deleteDocuments({ index: index.physical_name, filters: { id: ["prod_0001", "prod_0002", "prod_0003"] } })
+    await service.deleteDocuments({ index: index.physical_name, filters: { village: "soi-ha" } as any })
+    expect(await slimRows()).toBe(await wideRows())
+    await expectSameAnswers(60, 7)
+  })
+
+  it("empties with the index, and is rebuilt (by the migration script) if its triggers went missing", async () => {
+    await service.clearIndex({ index: index.physical_name })
+    expect(await slimRows()).toBe(0)
+    await service.upsertDocuments({ index: index.physical_name, definition: index, documents: shop(17, 120) as any })
+
+    // A copy no longer kept: queries go the built-in way (and stay right) until it is rebuilt.
+    await db.raw(`DROP TRIGGER "${slimNames(table()).trigger}" ON "${table()}"`)
+    await db.raw(`DELETE FROM "${table()}" WHERE id = 'prod_0005'`)
+    ;(service as any).slimReady.clear()
+    const slim = vi.spyOn(service as any, "searchSlim")
+    const input = providerQuery({ q: "che", skip: 0, take: 20, matchAny: false } as Drawn)
+    expect(comparable(await ours(input))).toEqual(comparable(await builtIn(input)))
+    expect(slim).not.toHaveBeenCalled()
+    slim.mockRestore()
+
+    await searchSlimCopies({ container: { resolve: () => db } as any })
+    expect(await slimCopyReady(managerOf(db).execute, table())).toBe(true)
+    expect(await slimRows()).toBe(await wideRows())
+    ;(service as any).slimReady.clear()
+    await expectSameAnswers(30, 3)
+  })
+
+  it("goes with the index when the index is deleted", async () => {
+    await service.deleteIndex({ index: index.physical_name })
+    const [{ present }] = (await db.raw(`SELECT to_regclass(?) IS NOT NULL AS present`, [`"${slimNames(table()).table}"`])).rows
+    expect(present).toBe(false)
+  })
+})
