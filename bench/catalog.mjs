@@ -26,10 +26,11 @@ try {
     storefront: false,
   })
   const [region] = await queryRows(db.databaseUrl, "select id from region where currency_code = 'vnd' and deleted_at is null limit 1")
-  const [craft] = await queryRows(
+  const crafts = await queryRows(
     db.databaseUrl,
-    "select handle from product_category where deleted_at is null and is_active and not is_internal order by handle limit 1"
+    "select id, handle from product_category where deleted_at is null and is_active and not is_internal order by handle limit 3"
   )
+  const [craft] = crafts
   const headers = { "x-publishable-api-key": publishableKey }
   // Cache-Control: no-cache passes the backend's response cache (backend/src/api/store/response-cache.ts):
   // Medusa's own work on every request, as the baseline had it.
@@ -53,11 +54,22 @@ try {
     `/store/product-search?craft=${craft.handle}`,
     `/store/product-search?craft=${craft.handle}&page=3`,
   ]
+  // Listing pages as shoppers page through them: the first ten pages of all products and
+  // of three crafts, as the storefront's /products page asks for them.
+  const listingMix = [undefined, ...crafts.map((c) => c.id)].flatMap((categoryId) =>
+    Array.from({ length: 10 }, (_, page) => {
+      const params = new URLSearchParams(listing)
+      params.set("offset", String(page * 12))
+      if (categoryId) params.append("category_id[]", categoryId)
+      return `/store/products?${params}`
+    })
+  )
   // Answers kept by the response cache first, so that no run pays for the backlog of the
   // slow ones (a request the client gave up on is still computed by the server).
   const targets = [
     ...ours.map((t) => ({ ...t, name: `ours: ${t.name}, as the storefront asks (response cache)`, headers })),
     { name: `ours: search mix, ${searchMix.length} different searches, as the storefront asks (response cache)`, paths: searchMix, headers },
+    { name: `ours: listing mix, ${listingMix.length} different listing pages, as the storefront asks (response cache)`, paths: listingMix, headers },
     {
       name: `ours: search mix, ${searchMix.length} different searches, the search index written every second (every kept answer dropped each second)`,
       paths: searchMix,
@@ -67,6 +79,7 @@ try {
     { name: "baseline: Medusa GET /store/products?limit=20 (default fields), no-cache", path: `/store/products?limit=20&region_id=${region.id}`, headers: fresh },
     ...ours.map((t) => ({ ...t, name: `ours: ${t.name}, Cache-Control: no-cache (every request computed)`, headers: fresh })),
     { name: `ours: search mix, ${searchMix.length} different searches, Cache-Control: no-cache (every request computed)`, paths: searchMix, headers: fresh },
+    { name: `ours: listing mix, ${listingMix.length} different listing pages, Cache-Control: no-cache (every request computed)`, paths: listingMix, headers: fresh },
   ]
   // Each must answer 200 before it is measured.
   for (const t of targets) {

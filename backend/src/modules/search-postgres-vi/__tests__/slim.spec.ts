@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { normalizeSearchText } from "@cln/domain"
 import searchSlimCopies from "../../../migration-scripts/search-slim-copies"
+import "./search-registry"
+import productIndex from "../../../search/product"
 import VietnamesePostgresSearchService from "../service"
 import { slimCopyReady, slimNames } from "../slim"
 
@@ -30,18 +32,15 @@ const managerOf = (k: Knex | Knex.Transaction): Manager => ({
   transactional: (cb) => (k as Knex).transaction((trx) => cb(managerOf(trx))),
 })
 
-// The product index as the Search Module resolves it (fields normalised by defineSearchIndex),
-// set in beforeAll: defineSearchIndex registers with the app's module registry, which a
-// test without the app stands in for.
-let index: any
-const resolved = (definition: any) => ({
-  ...definition,
+// The product index as the Search Module resolves it (fields normalised by defineSearchIndex).
+const index = {
+  ...(productIndex as any),
   primary_key: "id",
   provider: "search-postgres-vi",
   settings: {},
   definition_hash: "slim-spec",
   physical_name: "product_slim_spec",
-})
+}
 
 // A small shop: words with diacritics, so folded and accented queries both meet them.
 const WORDS = ["chè", "shan", "tuyết", "thổ", "cẩm", "miến", "dong", "nón", "lá", "mật", "ong", "gốm", "mây", "tre", "dệt", "rượu", "ngô", "hồng", "sấy", "bưởi"]
@@ -167,9 +166,6 @@ let tableName = ""
 const table = () => tableName
 
 beforeAll(async () => {
-  const registry = globalThis as { MedusaModule?: { setSearchIndex?: unknown } }
-  registry.MedusaModule ??= { setSearchIndex: () => undefined }
-  index = resolved((await import("../../../search/product")).default)
   admin = knexFactory({ client: "pg", connection: { ...server, database: "postgres" } })
   await admin.raw(`DROP DATABASE IF EXISTS "${DB}"`)
   await admin.raw(`CREATE DATABASE "${DB}"`)
