@@ -45,8 +45,15 @@ const PAGE_PARAMS = ["unknown_lot", "unknown_serial", "trace_missing"]
 /** Response headers of a kept page that must not be repeated to other visitors or are recomputed. */
 const DROPPED_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "etag"])
 
-/** A page as Next.js rendered it; `body` is its fixed text around the live parts (a 200 with both markers). */
-type KeptPage = { status: number; headers: Record<string, string | string[]>; html: string; body: { slots: LiveSlot[]; spliced: SplicedBody } | null }
+/**
+ * A page as Next.js rendered it: `body` is its fixed text around the live parts (a 200 with
+ * both markers), else `html` is sent as it is. A page with a body drops its HTML, which as a
+ * JavaScript string (two bytes a character for Vietnamese) outweighs the compressed body many times.
+ */
+type KeptPage = { status: number; headers: Record<string, string | string[]> } & ({ html: string; body: null } | { body: { slots: LiveSlot[]; spliced: SplicedBody } })
+/** A kept page's status, headers, key and objects, roughly: what its body or HTML does not count. */
+const PAGE_OVERHEAD = 1024
+const keptPageSize = (page: KeptPage) => PAGE_OVERHEAD + (page.body ? page.body.spliced.size : Buffer.byteLength(page.html))
 const LIVE_SLOTS: readonly LiveSlot[] = ["verdict", "chain"]
 
 export function createTraceEdge(options: TraceEdgeOptions) {
@@ -55,8 +62,10 @@ export function createTraceEdge(options: TraceEdgeOptions) {
   const batcher = options.edgeKey ? new ScanBatcher(backend, options.edgeKey, log) : null
   const resolutions = new Coalescer<TraceResolution | null>(KEEP_MS, 20_000)
   const lives = new Coalescer<TraceLive | null>(0)
-  // At most about 40 MB of kept pages (about 40 KB each).
-  const pages = new Coalescer<KeptPage>(KEEP_MS, 1_000)
+  // Least recently read pages go first beyond 64 MB or 20,000 pages. A page is held
+  // compressed (a 40 KB page in about 8 KB, see keptPageSize), so some 8,000 codes scanned
+  // in rotation stay kept rather than each scan rendering its page anew.
+  const pages = new Coalescer<KeptPage>(KEEP_MS, 20_000, { maxBytes: 64 * 1024 * 1024, sizeOf: keptPageSize })
   // Marks the edge's own requests for pages, which go straight to Next.js.
   const shellToken = randomBytes(16).toString("hex")
   const self = new URL(options.selfUrl)
@@ -98,7 +107,7 @@ export function createTraceEdge(options: TraceEdgeOptions) {
             const rendered = Buffer.concat(chunks).toString("utf8")
             const html = status === 200 ? withoutScripts(rendered) : rendered
             const cut = status === 200 ? splitLiveSlots(html, LIVE_SLOTS) : null
-            resolvePage({ status, headers, html, body: cut && { slots: cut.slots, spliced: new SplicedBody(cut.pieces) } })
+            resolvePage(cut ? { status, headers, body: { slots: cut.slots, spliced: new SplicedBody(cut.pieces) } } : { status, headers, html, body: null })
           })
         }
       )
