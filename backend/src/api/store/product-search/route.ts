@@ -1,11 +1,10 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { facetRequests, priceFacet, searchFilters, starsFacet, valueFacet } from "./helpers"
+import { facetNames, type FacetKind } from "./names"
 import type { StoreProductSearchType } from "./validators"
 
 const HIT_FIELDS = ["id", "handle", "title", "thumbnail", "price", "stars", "marks", "mark_names", "village", "village_name", "province", "craft", "craft_name", "in_stock"]
-
-type Named = { handle: string; name: string }
 
 /**
  * GET /store/product-search?q=&craft=&village=&province=&min_stars=&mark=&price_min=&price_max=&page=&limit=
@@ -24,22 +23,18 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreProductSearchTyp
   }
 
   // Names for facet labels, and the check that a requested facet value exists.
-  const [{ data: categories }, { data: villages }, { data: marks }] = await Promise.all([
-    query.graph({ entity: "product_category", fields: ["handle", "name"], filters: { is_active: true, is_internal: false } }),
-    query.graph({ entity: "craft_village", fields: ["handle", "name", "province"] }),
-    query.graph({ entity: "geo_mark", fields: ["handle", "name"] }),
-  ])
-  const names = (rows: Named[]) => new Map(rows.map((r) => [r.handle, r.name]))
-  const craftNames = names(categories as Named[])
-  const villageNames = names(villages as Named[])
-  const markNames = names(marks as Named[])
-  const provinces = new Set((villages as { province: string }[]).map((v) => v.province))
+  const asked: [FacetKind, string][] = []
+  if (input.craft) asked.push(["craft", input.craft])
+  if (input.village) asked.push(["village", input.village])
+  if (input.mark) asked.push(["mark", input.mark])
+  if (input.province) asked.push(["province", input.province])
+  let names = await facetNames(req.scope, asked)
   const unknown = (kind: string, value: string) =>
     new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown ${kind} "${value}"`)
-  if (input.craft && !craftNames.has(input.craft)) throw unknown("craft", input.craft)
-  if (input.village && !villageNames.has(input.village)) throw unknown("village", input.village)
-  if (input.mark && !markNames.has(input.mark)) throw unknown("mark", input.mark)
-  if (input.province && !provinces.has(input.province)) throw unknown("province", input.province)
+  if (input.craft && !names.crafts.has(input.craft)) throw unknown("craft", input.craft)
+  if (input.village && !names.villages.has(input.village)) throw unknown("village", input.village)
+  if (input.mark && !names.marks.has(input.mark)) throw unknown("mark", input.mark)
+  if (input.province && !names.provinces.has(input.province)) throw unknown("province", input.province)
 
   const take = input.limit
   const { data, search_result } = await query.search({
@@ -51,6 +46,11 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreProductSearchTyp
   })
   const facets = search_result.facets ?? {}
   const count = search_result.metadata.count ?? data.length
+  // Facet values the kept names may lack (a craft, village or mark made a moment ago).
+  const shown = (kind: FacetKind, result: (typeof facets)[string] | undefined): [FacetKind, string][] =>
+    result?.type === "value" ? result.values.filter((v) => v.value !== "").map((v) => [kind, v.value]) : []
+  names = await facetNames(req.scope, [...shown("craft", facets.craft), ...shown("village", facets.village), ...shown("mark", facets.marks)])
+  const { crafts: craftNames, villages: villageNames, marks: markNames } = names
 
   res.json({
     hits: (data as Record<string, any>[]).map((d) => ({
