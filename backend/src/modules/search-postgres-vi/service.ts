@@ -213,9 +213,9 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
 
   /**
    * The built-in keyword search (same match, rank, filters, order and facet semantics)
-   * over the slim copy, in two statements run side by side: the page of hits (ranked in
-   * the copy, whole documents read for that page only), and the count with every facet
-   * from one pass over the matching rows.
+   * over the slim copy, in one statement: the matching rows are read once from the copy,
+   * and give the count, every facet and the page of hits, whose whole documents are the
+   * only ones read from the document table.
    */
   private async searchSlim(input: SearchTypes.ProviderSearchQuery, catalog: Catalog): Promise<SearchTypes.SearchResult> {
     const started = Date.now()
@@ -238,26 +238,25 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
     const orderSql = this.resolveOrderBy(input, plan as any, !!fragments.q)
     const requests = normalizeFacetRequests(options.facets, plan as any)
 
-    const hitParams: unknown[] = []
-    const rank = fragments.rankSql(hitParams)
-    const hitWhere = where(hitParams)
-    hitParams.push(take, skip)
-    const hitsSql = `
-      SELECT h."id", h.score, (SELECT d."document" FROM "${catalog.table_name}" d WHERE d."id" = h."id") AS "document"
-      FROM (SELECT "id", "indexed", ${rank} AS score FROM ${slim} ${hitWhere} ORDER BY ${orderSql} LIMIT ? OFFSET ?) h
-      ORDER BY ${orderSql}`
-
-    const sumParams: unknown[] = []
-    const matchWhere = where(sumParams)
-    const facetSql = requests.map((request) => facetSelect(request, !!plan.fields.get(request.field)?.is_array, sumParams))
-    const summarySql = `
-      WITH m AS MATERIALIZED (SELECT "indexed" FROM ${slim} ${matchWhere})
-      SELECT (SELECT COUNT(*)::int FROM m) AS count${facetSql.map((sql, i) => `, (${sql}) AS f${i}`).join("")}`
-
-    const [hitRows, [summary]] = await Promise.all([
-      take === 0 ? Promise.resolve([]) : this.manager_.execute(hitsSql, hitParams),
-      this.manager_.execute(summarySql, sumParams),
-    ])
+    // One statement, so that the hits, the count and the facets see the same snapshot (two
+    // statements side by side could each see a different side of a write).
+    const params: unknown[] = []
+    const rank = fragments.rankSql(params)
+    const matchWhere = where(params)
+    params.push(take, skip)
+    const facetSql = requests.map((request) => facetSelect(request, !!plan.fields.get(request.field)?.is_array, params))
+    const sql = `
+      WITH m AS MATERIALIZED (SELECT "id", "indexed", ${rank} AS score FROM ${slim} ${matchWhere}),
+      h AS (
+        SELECT "id", score, row_number() OVER (ORDER BY ${orderSql}) AS pos
+        FROM (SELECT "id", "indexed", score FROM m ORDER BY ${orderSql} LIMIT ? OFFSET ?) page
+      )
+      SELECT
+        (SELECT COUNT(*)::int FROM m) AS count,
+        (SELECT coalesce(jsonb_agg(jsonb_build_array(h."id", h.score, d."document") ORDER BY h.pos), '[]'::jsonb)
+           FROM h JOIN "${catalog.table_name}" d ON d."id" = h."id") AS hits
+        ${facetSql.map((sql, i) => `, (${sql}) AS f${i}`).join("")}`
+    const [summary] = await this.manager_.execute(sql, params)
     const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v)
     const facets: Record<string, SearchTypes.SearchFacetResult> = {}
     requests.forEach((request, i) => {
@@ -266,10 +265,10 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
       facets[request.field] = mapFacetResult(request, rows)
     })
     return {
-      hits: hitRows.map((row: Record<string, unknown>) => ({
-        id: row.id as string,
-        score: options.include_score ? Number(row.score) : undefined,
-        document: projectDocument(parse(row.document) as Record<string, unknown>, input.attributes_to_retrieve as any),
+      hits: (parse(summary.hits) as [string, number, Record<string, unknown>][]).map(([id, score, document]) => ({
+        id,
+        score: options.include_score ? Number(score) : undefined,
+        document: projectDocument(document, input.attributes_to_retrieve as any),
       })),
       facets: requests.length ? facets : undefined,
       metadata: {
