@@ -14,16 +14,18 @@ export async function listProducerOrders(scope: MedusaContainer, producerId: str
   // rows are written at checkout, so their time is the order's): joining "order" first
   // makes PostgreSQL scan every order in the database.
   const mine = knex("producer_producer_order_order").where("producer_id", producerId).whereNull("deleted_at")
-  const [counted] = await mine.clone().count({ count: "*" })
-  const count = Number(counted?.count ?? 0)
-  const page: string[] = (
-    await mine
+  // The count and the page side by side: two index reads, one round trip's wait.
+  const [[counted], pageRows] = await Promise.all([
+    mine.clone().count({ count: "*" }),
+    mine
       .clone()
       .select("order_id")
       .orderBy([{ column: "created_at", order: "desc" }, { column: "order_id", order: "desc" }])
       .limit(take)
-      .offset(skip)
-  ).map((r: { order_id: string }) => r.order_id)
+      .offset(skip),
+  ])
+  const count = Number(counted?.count ?? 0)
+  const page: string[] = pageRows.map((r: { order_id: string }) => r.order_id)
   if (!page.length) return { orders: [], count }
 
   const rows = await knex("order as o")
