@@ -49,37 +49,48 @@ const VILLAGES = ["hong-thai", "thuong-lam", "ha-yen", "vinh-loc", "ngoc-thuy", 
 const PROVINCES = ["Tuyên Quang", "Hà Giang", "Hà Nội"]
 const MARKS = ["gi-chè-shan", "cm-cam-ham-yen", "cm-mien-dong"]
 
+/** One in `n` is false. */
+const mostly = (n: number) => fc.integer({ min: 1, max: n }).map((k) => k !== 1)
+const words = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((ws) => ws.join(" "))
+
+const product = fc.record({
+  title: words(2, 4),
+  description: words(8, 8),
+  tag: fc.constantFrom(...WORDS),
+  craft: fc.option(fc.constantFrom(...CRAFTS), { nil: undefined, freq: 10 }),
+  village: fc.constantFrom(...VILLAGES),
+  province: fc.constantFrom(...PROVINCES),
+  stars: fc.option(fc.integer({ min: 3, max: 5 }), { nil: undefined, freq: 3 }),
+  marks: fc.subarray(MARKS),
+  cents: fc.integer({ min: 0, max: 998 }),
+  inStock: mostly(10),
+  published: mostly(20),
+  mainChannel: mostly(20),
+})
+
+/** `n` products drawn from `seed` (the same every run). */
 function shop(seed: number, n: number) {
-  let a = seed >>> 0
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)] as T
-  const words = (k: number) => Array.from({ length: k }, () => pick(WORDS)).join(" ")
-  return Array.from({ length: n }, (_, i) => {
-    const marks = MARKS.filter(() => random() < 0.25)
-    const title = `${words(2 + Math.floor(random() * 3))} ${i}`
+  const [drawn] = fc.sample(fc.array(product, { minLength: n, maxLength: n }), { seed, numRuns: 1 })
+  return drawn!.map((p, i) => {
+    const title = `${p.title} ${i}`
     return {
       id: `prod_${String(i).padStart(4, "0")}`,
       handle: `p-${i}`,
       title,
       title_folded: normalizeSearchText(title),
-      description: words(8),
-      tags: [pick(WORDS)],
-      craft: random() < 0.9 ? pick(CRAFTS) : undefined,
-      village: pick(VILLAGES),
-      province: pick(PROVINCES),
-      stars: random() < 0.6 ? 3 + Math.floor(random() * 3) : undefined,
-      marks,
-      mark_names: marks,
+      description: p.description,
+      tags: [p.tag],
+      craft: p.craft,
+      village: p.village,
+      province: p.province,
+      stars: p.stars,
+      marks: p.marks,
+      mark_names: p.marks,
       // Unique, so that an order by price has no ties to break differently.
-      price: 10_000 + i * 1_000 + Math.floor(random() * 999),
-      in_stock: random() < 0.9,
-      status: random() < 0.95 ? "published" : "draft",
-      sales_channel_ids: random() < 0.95 ? ["sc_main"] : ["sc_other"],
+      price: 10_000 + i * 1_000 + p.cents,
+      in_stock: p.inStock,
+      status: p.published ? "published" : "draft",
+      sales_channel_ids: p.mainChannel ? ["sc_main"] : ["sc_other"],
     }
   })
 }
