@@ -226,23 +226,21 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
     const slim = `"${slimNames(catalog.table_name).table}"`
     const fragments = this.keywordFragments({ query: input, catalog } as any)
     const filterWhere = toWhereClause(input.filters, plan as any)
-    const where = (params: unknown[]) => {
-      const conditions: string[] = []
-      if (fragments.matchSql) conditions.push(fragments.matchSql(params))
-      if (filterWhere?.sql) {
-        conditions.push(`(${filterWhere.sql})`)
-        params.push(...filterWhere.params)
-      }
-      return conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
-    }
     const orderSql = this.resolveOrderBy(input, plan as any, !!fragments.q)
     const requests = normalizeFacetRequests(options.facets, plan as any)
 
     // One statement, so that the hits, the count and the facets see the same snapshot (two
     // statements side by side could each see a different side of a write).
+    // Placeholders are bound in the order they appear in the text.
     const params: unknown[] = []
     const rank = fragments.rankSql(params)
-    const matchWhere = where(params)
+    const conditions: string[] = []
+    if (fragments.matchSql) conditions.push(fragments.matchSql(params))
+    if (filterWhere?.sql) {
+      conditions.push(`(${filterWhere.sql})`)
+      params.push(...filterWhere.params)
+    }
+    const matchWhere = conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
     params.push(take, skip)
     const facetSql = requests.map((request) => facetSelect(request, !!plan.fields.get(request.field)?.is_array, params))
     const sql = `
