@@ -122,4 +122,34 @@ test("an officer reads the program's targets for the year, computed from the vil
   await expect(row).toContainText(effective * 5 > total * 4 ? "Đạt" : "Chưa đạt")
   await expect(page.getByRole("img", { name: /Lượt quét mã truy xuất năm/ })).toBeVisible()
   await expect(page.getByRole("link", { name: "Báo cáo năm (PDF)" })).toHaveAttribute("href", /\/admin\/program\/report\?year=\d{4}&format=pdf/)
+
+  // Sales over time by craft, then by village: the biggest seller's yearly VND total in the
+  // legend, summed here from the dashboard's monthly points (zero sales: the chart says so).
+  type Point = { currency_code: string; revenue: number; craft?: string | null; village_handle?: string | null }
+  const year = new Date(Date.now() + 7 * 3600_000).getUTCFullYear()
+  const dashboard = (await (await page.request.get(`${BACKEND}/admin/program/dashboard?year=${year}`)).json()) as {
+    sales: { by_craft: Point[]; by_village: Point[] }
+    labels: { crafts: Record<string, { vi: string }>; villages: Record<string, string> }
+  }
+  const biggest = (points: Point[], key: (p: Point) => string) => {
+    const totals = new Map<string, number>()
+    for (const p of points) if (p.currency_code === "vnd") totals.set(key(p), (totals.get(key(p)) ?? 0) + p.revenue)
+    return [...totals].sort((a, b) => b[1] - a[1])[0]
+  }
+  const vnd = (n: number) => `${new Intl.NumberFormat("vi-VN").format(Math.round(n))} ₫`
+  const chart = page.getByRole("img", { name: /Doanh số qua sàn năm \d{4} theo thời gian/ })
+  const topCraft = biggest(dashboard.sales.by_craft, (p) => p.craft ?? "")
+  if (!topCraft) {
+    await expect(page.getByText(/Chưa có doanh số bằng VND trong năm/)).toBeVisible()
+    return
+  }
+  const craftName = topCraft[0] ? (dashboard.labels.crafts[topCraft[0]]?.vi ?? topCraft[0]) : "Chưa xếp nghề"
+  await expect(chart).toHaveAttribute("aria-label", new RegExp(`${escape(craftName)} ${escape(vnd(topCraft[1]))}`))
+  await expect(page.getByText(`${craftName}: ${vnd(topCraft[1])}`)).toBeVisible()
+  await page.getByLabel("Chia theo").click()
+  await page.getByRole("option", { name: /Theo làng/ }).click()
+  const topVillage = biggest(dashboard.sales.by_village, (p) => p.village_handle ?? "")
+  if (!topVillage) throw new Error("the dashboard has VND sales by craft but none by village")
+  const villageName = topVillage[0] ? dashboard.labels.villages[topVillage[0]] : "Chưa gắn làng"
+  await expect(page.getByText(`${villageName}: ${vnd(topVillage[1])}`)).toBeVisible()
 })

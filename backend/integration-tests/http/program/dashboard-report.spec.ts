@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import ExcelJS from "exceljs"
 import { attempt, bearer, officerHeaders, producerLogin } from "../../helpers/auth"
-import { CERTIFICATES, inYear, monthOf, ORDERS, PRODUCTS, RIGHTS, SCANS, seedProgram, today, VILLAGES, YEAR, type ProgramSeed } from "./fixtures"
+import { CERTIFICATES, CRAFT_NAMES, inYear, monthOf, ORDERS, PRODUCTS, RIGHTS, SCANS, seedProgram, today, VILLAGES, YEAR, type ProgramSeed } from "./fixtures"
 
 /*
  * Every expected figure below is worked out here from the seeded rows, with the plan's
@@ -113,6 +113,11 @@ medusaIntegrationTestRunner({
       const starsOf = (product: string) =>
         CERTIFICATES.find((c) => c.product === product && c.status === "verified" && c.valid_until >= today())?.stars ?? null
       expectSeries(data.sales.by_ocop_stars, (o) => starsOf(o.product), "ocop_stars")
+      // The chart's labels: each village's own name, each craft's category name.
+      expect(data.labels.villages).toEqual(Object.fromEntries(VILLAGES.map((v) => [v.handle, v.name])))
+      for (const point of data.sales.by_craft.filter((p: any) => p.craft)) {
+        expect(data.labels.crafts[point.craft]?.vi, point.craft).toBe(CRAFT_NAMES[point.craft])
+      }
 
       const months = new Map<string, number>()
       for (const s of yearScans) months.set(monthOf(s.at), (months.get(monthOf(s.at)) ?? 0) + 1)

@@ -28,6 +28,9 @@ export type VillageSeed = {
 }
 
 /** Eight recognised villages, six of them effective (the plan's "6 of 8"). */
+/** The seeded crafts' categories: craft key → category name. */
+export const CRAFT_NAMES: Record<string, string> = { tea: "Chè", brocade: "Thổ cẩm", bamboo_rattan: "Mây tre đan" }
+
 export const VILLAGES: VillageSeed[] = [
   { handle: "lang-che-hong-thai", name: "Làng chè Hồng Thái", commune: "xã Hồng Thái", crafts: ["tea", "brocade"], status: "effective", households: 50, workers: 120, workers_trained: 100, households_env_compliant: 45, tourism: true, decision_date: "2026-03-15" },
   { handle: "lang-che-phin-ho", name: "Làng chè Phìn Hồ", commune: "xã Hồng Thái", crafts: ["tea"], status: "effective", households: 40, workers: 90, workers_trained: 90, households_env_compliant: 40, tourism: false, decision_date: "2019-06-01" },
@@ -123,11 +126,7 @@ export async function seedProgram(container: MedusaContainer): Promise<ProgramSe
 
   const { result: categories } = await createProductCategoriesWorkflow(container).run({
     input: {
-      product_categories: [
-        { name: "Chè", handle: "tea", is_active: true },
-        { name: "Thổ cẩm", handle: "brocade", is_active: true },
-        { name: "Mây tre đan", handle: "bamboo-rattan", is_active: true },
-      ],
+      product_categories: Object.entries(CRAFT_NAMES).map(([craft, name]) => ({ name, handle: craft.replace(/_/g, "-"), is_active: true })),
     },
   })
   const categoryOf = (craft: string) => categories.find((c: any) => c.handle === craft.replace(/_/g, "-"))!.id

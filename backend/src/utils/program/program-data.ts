@@ -40,7 +40,12 @@ export async function programDashboard(container: MedusaContainer, year: number,
   const today = toCalendarDate(now)
   // The three reads run side by side; the sales only need the crafts' names, read first.
   const crafts = await loadVillageCrafts(knex)
-  const [villages, sales, scans] = await Promise.all([loadProgramVillages(knex, today), loadSalesSeries(knex, year, crafts), loadScanSeries(knex, year)])
+  const [villages, sales, scans, craftLabels] = await Promise.all([
+    loadProgramVillages(knex, today),
+    loadSalesSeries(knex, year, crafts),
+    loadScanSeries(knex, year),
+    loadCraftLabels(knex, crafts),
+  ])
   const summary = computeProgramKpis(villages, { year })
   return {
     year,
@@ -58,6 +63,11 @@ export async function programDashboard(container: MedusaContainer, year: number,
     sales,
     scans,
     data_errors: summary.data_errors,
+    // Names for the keys the series use (craft keys, village handles), so charts can label them.
+    labels: {
+      crafts: craftLabels,
+      villages: Object.fromEntries(villages.map((v) => [v.handle, v.name])),
+    },
   }
 }
 

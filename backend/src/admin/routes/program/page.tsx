@@ -9,11 +9,13 @@ import {
   formatVnd,
   KPI_STATUS_COLOR,
   KPI_STATUS_LABEL,
+  monthlySeries,
   monthsOf,
   perMonth,
   totalsBy,
   type ImportError,
   type KpiGroup,
+  type MonthlySeries,
   type ProgramDashboard,
 } from "../../lib/program"
 import { sdk } from "../../lib/sdk"
@@ -46,6 +48,114 @@ const MonthBars = ({ title, year, values, format }: { title: string; year: numbe
         })}
       </svg>
     </figure>
+  )
+}
+
+/** Colours of the stacked series, the last (grey) for the rest. */
+const SERIES_COLORS = ["#1f5d4a", "#c0762b", "#3a6ea5", "#8a4f7d", "#b8a13a"]
+const REST_COLOR = "#9aa0a6"
+
+type SalesDimension = "craft" | "ocop_stars" | "village"
+const DIMENSIONS: { value: SalesDimension; label: string }[] = [
+  { value: "craft", label: "Theo nghề" },
+  { value: "ocop_stars", label: "Theo số sao OCOP" },
+  { value: "village", label: "Theo làng (5 làng doanh số cao nhất)" },
+]
+
+/** The year's VND sales per month, split by craft, OCOP stars or village, drawn as stacked bars. */
+const SalesOverTime = ({ data }: { data: ProgramDashboard }) => {
+  const [dimension, setDimension] = useState<SalesDimension>("craft")
+  const { year, sales, labels } = data
+  const series: { label: string; line: MonthlySeries }[] = (() => {
+    const name = (line: MonthlySeries, of: (key: string) => string) => ({ label: line.rest ? "Còn lại" : of(line.key), line })
+    if (dimension === "craft")
+      return monthlySeries(year, sales.by_craft, "vnd", (p) => p.craft ?? "", 5).map((l) => name(l, (k) => (k ? labels.crafts[k]?.vi ?? k : "Chưa xếp nghề")))
+    if (dimension === "ocop_stars")
+      return monthlySeries(year, sales.by_ocop_stars, "vnd", (p) => String(p.ocop_stars ?? 0), 5).map((l) => name(l, (k) => (k === "0" ? "Chưa có OCOP" : `${k} sao`)))
+    return monthlySeries(year, sales.by_village, "vnd", (p) => p.village_handle ?? "", 5).map((l) => name(l, (k) => (k ? labels.villages[k] ?? k : "Chưa gắn làng")))
+  })()
+  const months = monthsOf(year)
+  const monthTotals = months.map((_, i) => series.reduce((sum, s) => sum + s.line.values[i], 0))
+  const max = Math.max(1, ...monthTotals)
+  const colorOf = (i: number, line: MonthlySeries) => (line.rest ? REST_COLOR : SERIES_COLORS[i % SERIES_COLORS.length])
+  const title = `Doanh số qua sàn năm ${year} theo thời gian (VND), ${DIMENSIONS.find((d) => d.value === dimension)!.label.toLowerCase()}`
+  return (
+    <Container className="flex flex-col gap-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <Heading level="h2">Doanh số theo thời gian</Heading>
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor="sales-dimension" size="small">
+            Chia theo
+          </Label>
+          <Select value={dimension} onValueChange={(v) => setDimension(v as SalesDimension)}>
+            <Select.Trigger id="sales-dimension">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {DIMENSIONS.map((d) => (
+                <Select.Item key={d.value} value={d.value}>
+                  {d.label}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+      </div>
+      {series.length === 0 ? (
+        <Text size="small">Chưa có doanh số bằng VND trong năm {year}.</Text>
+      ) : (
+        <figure className="flex flex-col gap-y-2">
+          <svg viewBox="0 0 600 160" role="img" aria-label={`${title}: ${series.map((s) => `${s.label} ${formatVnd(s.line.total)}`).join(", ")}`} className="w-full">
+            {months.map((month, i) => {
+              let top = 130
+              return (
+                <g key={month}>
+                  {series.map((s, j) => {
+                    const h = (s.line.values[i] / max) * 120
+                    top -= h
+                    return h > 0 ? <rect key={j} x={i * 50 + 8} y={top} width={34} height={h} fill={colorOf(j, s.line)} /> : null
+                  })}
+                  <text x={i * 50 + 25} y={148} textAnchor="middle" fontSize="11" fill="#555">
+                    T{i + 1}
+                  </text>
+                </g>
+              )
+            })}
+          </svg>
+          <figcaption className="flex flex-wrap gap-x-4 gap-y-1">
+            {series.map((s, j) => (
+              <Text key={j} size="small" className="flex items-center gap-1">
+                <span aria-hidden="true" style={{ display: "inline-block", width: 10, height: 10, background: colorOf(j, s.line) }} />
+                {s.label}: {formatVnd(s.line.total)}
+              </Text>
+            ))}
+          </figcaption>
+          <details>
+            <summary className="text-ui-fg-interactive cursor-pointer text-sm">Xem bảng số liệu theo tháng</summary>
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Tháng</Table.HeaderCell>
+                  {series.map((s, j) => (
+                    <Table.HeaderCell key={j}>{s.label}</Table.HeaderCell>
+                  ))}
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {months.map((month, i) => (
+                  <Table.Row key={month}>
+                    <Table.Cell>Tháng {i + 1}</Table.Cell>
+                    {series.map((s, j) => (
+                      <Table.Cell key={j}>{formatVnd(s.line.values[i])}</Table.Cell>
+                    ))}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </details>
+        </figure>
+      )}
+    </Container>
   )
 }
 
@@ -275,6 +385,7 @@ const ProgramPage = () => {
               ))}
             </div>
           </Container>
+          <SalesOverTime data={data} />
           <Container className="flex flex-col gap-y-4">
             <GroupTable title="Theo xã/phường" groups={data.by_commune} label={(k) => k ?? "Chưa có xã"} />
             <GroupTable title="Theo nghề" groups={data.by_craft} label={(k) => k ?? "Chưa có nghề"} />
