@@ -44,7 +44,10 @@ export default async function benchCatalog({ container }: ExecArgs) {
     const locationId = locations[0]?.id
     if (!channelId || !locationId) throw new Error("Run the demo seed first (sales channel and warehouse missing)")
 
-    let next = benchCount
+    // Numbered after the highest copy, not the count: a run stopped mid-batch leaves gaps,
+    // and counting would hand out a handle that already exists.
+    const { data: copies } = await query.graph({ entity: "product", fields: ["handle"], filters: { handle: { $like: "bench-%" } } as any })
+    let next = (copies as { handle: string }[]).reduce((max, p) => Math.max(max, Number(p.handle.split("-")[1]) + 1 || 0), 0)
     const toAdd = target - total
     const started = Date.now()
     for (let done = 0; done < toAdd; ) {
