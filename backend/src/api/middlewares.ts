@@ -14,6 +14,7 @@ import { storeCraftVillageRoutes } from "./store/craft-villages/middlewares"
 import { storeDisplayPointRoutes } from "./store/display-points/middlewares"
 import { storeMarkRoutes } from "./store/marks/middlewares"
 import { storePaymentProviderRoutes } from "./store/payment-providers-available/middlewares"
+import { storeProductCardRoutes } from "./store/product-cards/middlewares"
 import { storeProductRoutes } from "./store/products/middlewares"
 import { storeProductSearchRoutes } from "./store/product-search/middlewares"
 import { rateLimitRoutes } from "./rate-limit"
@@ -29,6 +30,7 @@ export default defineMiddlewares({
     ...infrastructureRoutes,
     ...storeProductRoutes,
     ...storeProductSearchRoutes,
+    ...storeProductCardRoutes,
     ...storeCraftVillageRoutes,
     ...storeMarkRoutes,
     ...storeDisplayPointRoutes,

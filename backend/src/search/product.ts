@@ -1,5 +1,6 @@
 import { foldedSearchCopy } from "@cln/domain"
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { defineSearchIndex, graphConsume, graphSeed, QueryContext, search } from "@medusajs/framework/utils"
 
 /**
  * The product search index: what a buyer types (title, description, tags, craft, village,
@@ -9,9 +10,16 @@ import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/fr
  * `title_folded` and `names_folded` hold diacritic-free copies (normalizeSearchText) so
  * that trigram typo matching (PostgreSQL) and ranking by attribute (Meilisearch) meet a
  * query typed without diacritics in the same field as the original text.
+ *
+ * The documents also hold what the shop's product card shows and search does not use
+ * (English title and craft name, mark kinds and English names, the price in each shop
+ * currency as Medusa prices it), so that the product listing (GET /store/product-cards)
+ * is answered from the index alone: Medusa's GET /store/products with the card's fields
+ * cost about 125 ms of CPU a page at 10,000 products (docs/benchmarks.md, issue #6).
+ * `id` is sortable because the listing is ordered by it (newest first: ids are ULIDs).
  */
 export const productSearchFields = search.define({
-  id: search.keyword().filterable(),
+  id: search.keyword().filterable().sortable(),
   handle: search.keyword(),
   title: search.text().searchable({ weight: 3 }),
   title_folded: search.text().searchable({ weight: 3 }).retrievable(false),
@@ -32,6 +40,15 @@ export const productSearchFields = search.define({
   names_folded: search.text().searchable({ weight: 1 }).retrievable(false),
   price: search.float().filterable().sortable().facetable({ types: ["range"] }),
   in_stock: search.boolean().filterable().facetable(),
+  // The card's own fields: returned, never searched, filtered or counted.
+  title_en: search.keyword(),
+  craft_name_en: search.keyword(),
+  mark_kinds: search.keyword().array(),
+  mark_names_en: search.keyword().array(),
+  vnd_price_min: search.float(),
+  vnd_price_max: search.float(),
+  usd_price_min: search.float(),
+  usd_price_max: search.float(),
   // Read by the store routes to scope the index, never returned.
   status: search.keyword().filterable().retrievable(false),
   sales_channel_ids: search.keyword().array().filterable().retrievable(false),
@@ -47,6 +64,7 @@ const GRAPH_FIELDS = [
   "status",
   "deleted_at",
   "tags.value",
+  "categories.id",
   "categories.handle",
   "categories.name",
   "sales_channels.id",
@@ -66,7 +84,14 @@ const GRAPH_FIELDS = [
   "ocop_badge.stars",
   "geo_marks.handle",
   "geo_marks.name",
+  "geo_marks.name_en",
+  "geo_marks.kind",
 ]
+
+/** The currencies the shop prices cards in (storefront/src/lib/util/currency.ts). */
+export const CARD_CURRENCIES = ["vnd", "usd"] as const
+/** The store locale whose translations the cards carry (`*_en`); Vietnamese is the base content. */
+export const CARD_ENGLISH_LOCALE = "en-US"
 
 type Row = Record<string, any>
 
@@ -124,6 +149,8 @@ export function toProductSearchDocuments(rows: Row[]) {
         stars: typeof stars === "number" ? stars : undefined,
         marks: marks.map((m) => m.handle as string),
         mark_names: marks.map((m) => m.name as string),
+        mark_kinds: marks.map((m) => (m.kind as string | undefined) ?? ""),
+        mark_names_en: marks.map((m) => (m.name_en as string | undefined) || (m.name as string)),
         names_folded: foldedSearchCopy([
           p.subtitle,
           category?.name,
@@ -142,7 +169,78 @@ export function toProductSearchDocuments(rows: Row[]) {
     })
 }
 
-const source = { fields: GRAPH_FIELDS, transform: (rows: Row[]) => toProductSearchDocuments(rows) as any[] }
+type Graph = { graph: (q: Record<string, unknown>, options?: Record<string, unknown>) => Promise<{ data: Row[] }> }
+
+/** The lowest and highest calculated price of a product's variants, when any is priced. */
+export function priceSpan(variants: Row[] | null | undefined): { min: number; max: number } | undefined {
+  const amounts = (variants ?? [])
+    .map((v) => v?.calculated_price?.calculated_amount)
+    .filter((n): n is number => typeof n === "number" && Number.isFinite(n))
+  return amounts.length ? { min: Math.min(...amounts), max: Math.max(...amounts) } : undefined
+}
+
+/** English text of products and categories, read from the Translation module by reference. */
+async function englishTexts(query: Graph, referenceIds: string[]): Promise<Map<string, Row>> {
+  if (!referenceIds.length) return new Map()
+  // The rows query.graph's `locale` option reads too (applyTranslations), for products and
+  // their categories in one read, and without that option's query cache.
+  const { data } = await query.graph({
+    entity: "translations",
+    fields: ["reference_id", "translations"],
+    filters: { reference_id: referenceIds, locale_code: CARD_ENGLISH_LOCALE },
+  })
+  return new Map(data.map((t) => [t.reference_id as string, (t.translations ?? {}) as Row]))
+}
+
+/**
+ * The card fields that take reads of their own, for a page of documents: each shop
+ * currency's prices as Medusa's pricing computes them for the region of that currency
+ * (the store's /store/products `variants.calculated_price`, price lists and region
+ * prices included; a region of its own per currency, as the storefront picks one), and
+ * the English title and craft name from the Translation module. Five reads a page.
+ */
+async function withCardFields(documents: ReturnType<typeof toProductSearchDocuments>, rows: Row[], query: Graph) {
+  const ids = documents.map((d) => d.id)
+  if (!ids.length) return documents
+  const categoryIdByProduct = new Map(rows.map((r) => [r.id as string, r.categories?.[0]?.id as string | undefined]))
+  const categoryIds = [...new Set([...categoryIdByProduct.values()].filter((id): id is string => !!id))]
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"] })
+  const [prices, english] = await Promise.all([
+    Promise.all(
+      CARD_CURRENCIES.map(async (currency) => {
+        const region = regions.find((r) => r.currency_code?.toLowerCase() === currency)
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["id", "variants.id", "variants.calculated_price.*"],
+          filters: { id: ids },
+          context: { variants: { calculated_price: QueryContext({ currency_code: currency, ...(region ? { region_id: region.id } : {}) }) } },
+        })
+        return new Map(data.map((p) => [p.id as string, priceSpan(p.variants)]))
+      })
+    ),
+    englishTexts(query, [...ids, ...categoryIds]),
+  ])
+  const [vnd, usd] = prices as [Map<string, { min: number; max: number } | undefined>, Map<string, { min: number; max: number } | undefined>]
+  const text = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : undefined)
+  return documents.map((d) => {
+    const categoryId = categoryIdByProduct.get(d.id)
+    return {
+      ...d,
+      title_en: text(english.get(d.id)?.title) ?? d.title,
+      craft_name_en: (categoryId ? text(english.get(categoryId)?.name) : undefined) ?? d.craft_name,
+      vnd_price_min: vnd.get(d.id)?.min,
+      vnd_price_max: vnd.get(d.id)?.max,
+      usd_price_min: usd.get(d.id)?.min,
+      usd_price_max: usd.get(d.id)?.max,
+    }
+  })
+}
+
+const source = {
+  fields: GRAPH_FIELDS,
+  transform: async (rows: Row[], context: SearchTypes.SearchIngestionContext) =>
+    (await withCardFields(toProductSearchDocuments(rows), rows, context.container.query as unknown as Graph)) as any[],
+}
 const consumeProducts = graphConsume<typeof productSearchFields>(source)
 
 const ids = (value: unknown): string[] =>
@@ -153,7 +251,7 @@ const ids = (value: unknown): string[] =>
  * products it touches. Product events carry the product id; variant, price and stock
  * events are walked back to their product; certificate events carry `product_id`, except
  * the end of a right of use, which names the right (whose producer's products may have
- * lost a mark claim).
+ * lost a mark claim); a translation names its product, or its category's products.
  */
 export const PRODUCT_SEARCH_EVENTS = [
   "product.created",
@@ -175,9 +273,11 @@ export const PRODUCT_SEARCH_EVENTS = [
   "product_mark.unclaimed",
   "mark_right.revoked",
   "mark_right.expired",
+  // English titles and craft names (the listing's cards).
+  "translation.created",
+  "translation.updated",
+  "translation.deleted",
 ] as const
-
-type Graph = { graph: (q: Record<string, unknown>) => Promise<{ data: Row[] }> }
 
 async function productIdsOf(event: { name: string; data: any }, query: Graph): Promise<string[]> {
   const data = event.data ?? {}
@@ -206,6 +306,19 @@ async function productIdsOf(event: { name: string; data: any }, query: Graph): P
     case "ocop_certificate":
     case "product_mark":
       return ids(data.product_id)
+    case "translation": {
+      const { data: translations } = await query.graph({
+        entity: "translations",
+        fields: ["reference", "reference_id"],
+        filters: { id: ids(data.id) },
+        withDeleted: true,
+      })
+      const products = translations.filter((t) => t.reference === "product").map((t) => t.reference_id)
+      const categoryIds = translations.filter((t) => t.reference === "product_category").map((t) => t.reference_id)
+      if (!categoryIds.length) return products
+      const { data: categories } = await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: categoryIds } })
+      return [...products, ...categories.flatMap((c) => (c.products ?? []).map((p: Row) => p?.id))]
+    }
     case "mark_right": {
       const { data: rights } = await query.graph({
         entity: "mark_right",

@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readSearchWriteMark } from "../../modules/search-postgres-vi/generation"
 
 /**
- * Store catalogue answers (GET /store/products, /store/products/:id and
- * /store/product-search) kept for a few seconds per URL, publishable key and locale, for requests without a customer: the
+ * Store catalogue answers (GET /store/products, /store/products/:id, /store/product-search
+ * and /store/product-cards) kept for a few seconds per URL, publishable key and locale, for requests without a customer: the
  * listing asks Medusa for prices, stock, producer, village and certificate links, about
  * 20 queries a page, and every visitor of a page asks the same (docs/benchmarks.md,
  * issue #6). Concurrent misses for one key share one answer.

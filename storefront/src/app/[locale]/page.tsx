@@ -5,7 +5,7 @@ import { pageLocale } from "@/i18n/page-locale"
 import { routing } from "@/i18n/routing"
 import { listCatalogs } from "@/lib/data/catalogs"
 import { listCrafts } from "@/lib/data/categories"
-import { listProducts } from "@/lib/data/products"
+import { listProductCards } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { HomeTemplate } from "@/modules/home/templates/home-template"
 
@@ -28,9 +28,9 @@ export default async function HomePage({ params }: Props) {
   await connection()
   const [crafts, featured, catalogs] = await Promise.all([
     listCrafts(locale),
-    listProducts({ locale, perPage: FEATURED_COUNT }),
+    listProductCards({ locale, perPage: FEATURED_COUNT }),
     listCatalogs(),
   ])
 
-  return <HomeTemplate locale={locale} crafts={crafts} featured={featured.products} catalogs={catalogs} />
+  return <HomeTemplate locale={locale} crafts={crafts} featured={featured?.cards ?? []} catalogs={catalogs} />
 }

@@ -7,13 +7,12 @@ import { sdk } from "@/lib/config"
 import type { MarkPage, MarkRight, MarkSummary, ProducerCertificate } from "@/lib/certificates/types"
 import { producerFetch } from "@/lib/seller-session"
 import type { ApiFailure } from "@/lib/seller-types"
-import type { StarFilter } from "@/lib/util/search-params"
 import { CACHE_TAGS, cacheOptions } from "./cache"
 
 /**
- * Certificate reads: the GI/mark pages and the product list's certificate filters
- * (public store routes, cached), and the panel's own certificates and rights of use
- * (per producer, never cached).
+ * Certificate reads: the GI/mark pages (public store routes, cached), and the panel's own
+ * certificates and rights of use (per producer, never cached). The product list's
+ * certificate filters are parameters of its own read (./products listProductCards).
  */
 
 /** Every registered GI, collective and certification mark. */
@@ -35,19 +34,6 @@ export const getMarkByHandle = cache(async (handle: string): Promise<MarkPage | 
     throw error
   }
 })
-
-/**
- * Ids of the products with a current OCOP certificate of at least `minStars` and/or a
- * valid claim to `mark`; the product list then shows those, with its other filters.
- */
-export async function listCertifiedProductIds({ minStars, mark }: { minStars?: StarFilter; mark?: string }): Promise<string[]> {
-  const { product_ids } = await sdk.client.fetch<{ product_ids: string[] }>("/store/certified-products", {
-    query: { ...(minStars ? { min_stars: minStars } : {}), ...(mark ? { mark } : {}) },
-    // Badges come and go with verifications and expiry: the same tags as product data.
-    ...cacheOptions(CACHE_TAGS.products, CACHE_TAGS.certificates),
-  })
-  return product_ids
-}
 
 /**
  * A producer API read. A 401 goes through the route handler that clears the expired

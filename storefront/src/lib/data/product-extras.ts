@@ -3,8 +3,9 @@ import { FetchError } from "@medusajs/js-sdk"
 import { sdk } from "@/lib/config"
 import type { AppLocale } from "@/i18n/routing"
 import type { ShopProduct } from "@/lib/types"
+import type { ProductCardView } from "@/lib/util/product-card"
 import { CACHE_TAGS, cacheOptions } from "./cache"
-import { listProducts } from "./products"
+import { listProductCards } from "./products"
 
 export type TracePreview = {
   product_code: string | null
@@ -24,9 +25,9 @@ export async function getTracePreview(productId: string): Promise<TracePreview |
 }
 
 /** Up to `count` other products of the same craft, for "Sản phẩm cùng nghề". */
-export async function listRelatedProducts(locale: AppLocale, product: ShopProduct, count = 4): Promise<ShopProduct[]> {
+export async function listRelatedProducts(locale: AppLocale, product: ShopProduct, count = 4): Promise<ProductCardView[]> {
   const craft = product.categories?.[0]
-  if (!craft) return []
-  const { products } = await listProducts({ locale, perPage: count + 1, categoryId: craft.id })
-  return products.filter((p) => p.id !== product.id).slice(0, count)
+  if (!craft?.handle) return []
+  const page = await listProductCards({ locale, perPage: count + 1, craft: craft.handle })
+  return (page?.cards ?? []).filter((card) => card.id !== product.id).slice(0, count)
 }

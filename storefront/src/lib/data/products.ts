@@ -1,10 +1,12 @@
 import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
 import { sdk } from "@/lib/config"
 import type { AppLocale } from "@/i18n/routing"
 import type { ShopProduct } from "@/lib/types"
 import { toMedusaLocale } from "@/lib/util/locale-path"
-import { pageCount, pageOffset } from "@/lib/util/pagination"
+import { productCardFromListing, type ProductCardView, type StoreProductCard } from "@/lib/util/product-card"
+import type { StarFilter } from "@/lib/util/search-params"
 import { orderByIds } from "@/lib/util/village-view"
 import { CACHE_TAGS, cacheOptions } from "./cache"
 import { getRegion } from "./regions"
@@ -44,45 +46,50 @@ function fieldsWithPrices(fields: string[], regionId: string | undefined): strin
   return (regionId ? [...fields, PRICE_FIELDS] : fields).join(",")
 }
 
-export type ProductPage = {
-  products: ShopProduct[]
+export type ProductCardPage = {
+  cards: ProductCardView[]
   count: number
   page: number
   pageCount: number
 }
 
-export async function listProducts({
+type StoreProductCards = { cards: StoreProductCard[]; count: number; page: number; limit: number; page_count: number }
+
+/**
+ * A page of the catalogue as cards (GET /store/product-cards): newest first, narrowed by
+ * craft, OCOP stars and mark, priced in the visitor's region, in the page's language.
+ * Answered from the search index, so a product change shows as soon as search shows it.
+ * Null when the page is past the last one (the backend refuses it with a 400; the craft
+ * and mark handed in were checked by the page against the crafts and marks that exist).
+ */
+export async function listProductCards({
   locale,
   page = 1,
   perPage,
-  categoryId,
-  ids,
+  craft,
+  stars,
+  mark,
 }: {
   locale: AppLocale
   page?: number
   perPage: number
-  categoryId?: string
-  /** Only these products (e.g. those with a certificate); an empty list matches nothing. */
-  ids?: readonly string[]
-}): Promise<ProductPage> {
-  if (ids && ids.length === 0) return { products: [], count: 0, page, pageCount: pageCount(0, perPage) }
+  /** A craft (product category) handle. */
+  craft?: string
+  stars?: StarFilter
+  /** A mark's handle. */
+  mark?: string
+}): Promise<ProductCardPage | null> {
   const region = await getRegion()
-  const { products, count } = await sdk.client.fetch<{ products: ShopProduct[]; count: number }>(
-    "/store/products",
-    {
-      query: {
-        limit: perPage,
-        offset: pageOffset(page, perPage),
-        fields: fieldsWithPrices(CARD_FIELDS, region?.id),
-        region_id: region?.id,
-        locale: toMedusaLocale(locale),
-        ...(categoryId ? { category_id: [categoryId] } : {}),
-        ...(ids ? { id: [...ids] } : {}),
-      },
+  try {
+    const result = await sdk.client.fetch<StoreProductCards>("/store/product-cards", {
+      query: { craft, min_stars: stars, mark, region_id: region?.id, locale: toMedusaLocale(locale), page, limit: perPage },
       ...cacheOptions(CACHE_TAGS.products),
-    }
-  )
-  return { products, count, page, pageCount: pageCount(count, perPage) }
+    })
+    return { cards: result.cards.map(productCardFromListing), count: result.count, page: result.page, pageCount: result.page_count }
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 400 && page > 1) return null
+    throw error
+  }
 }
 
 /**

@@ -7,12 +7,14 @@ import searchSlimCopies from "../../../migration-scripts/search-slim-copies"
 import "./search-registry"
 import productIndex from "../../../search/product"
 import VietnamesePostgresSearchService from "../service"
+import { listingCopyReady, listingNames } from "../listing"
 import { slimCopyReady, slimNames } from "../slim"
 
 // The slim copy (../slim.ts) must answer every query it takes exactly as the built-in
 // provider answers it over the whole document table: same hits in the same order, same
 // count, same facet counts. Checked on a real PostgreSQL, for queries drawn at random, and
-// again after the document table is written to (upserts, deletions, a truncation).
+// again after the document table is written to (upserts, deletions, a truncation). The
+// listing copy (../listing.ts) likewise, for the queries it takes (no text, no facets).
 
 const server = {
   host: process.env.DB_HOST ?? "127.0.0.1",
@@ -171,6 +173,42 @@ async function expectSameAnswers(runs: number, seed: number) {
   slim.mockRestore()
 }
 
+/** A listing as the store asks for it (GET /store/product-cards): no text, no facets, ordered by id. */
+const listingQueryDrawn = fc.record({
+  craft: fc.option(fc.constantFrom(...CRAFTS), { nil: undefined }),
+  mark: fc.option(fc.constantFrom(...MARKS), { nil: undefined }),
+  minStars: fc.option(fc.integer({ min: 3, max: 5 }), { nil: undefined }),
+  skip: fc.constantFrom(0, 0, 12, 100, 390),
+  take: fc.constantFrom(0, 1, 12, 48),
+  order: fc.constantFrom(undefined, { id: "ASC" }, { id: "DESC" }),
+})
+
+async function expectSameListings(runs: number, seed: number) {
+  const listing = vi.spyOn(service as any, "searchListing")
+  await fc.assert(
+    fc.asyncProperty(listingQueryDrawn, async (d) => {
+      const filters: Record<string, unknown> = { status: "published", sales_channel_ids: { $overlaps: ["sc_main"] } }
+      if (d.craft) filters.craft = d.craft
+      if (d.mark) filters.marks = { $overlaps: [d.mark] }
+      if (d.minStars !== undefined) filters.stars = { $gte: d.minStars }
+      const input = {
+        index,
+        filters,
+        attributes_to_retrieve: ["id", "handle", "title", "price", "stars", "marks", "craft", "in_stock"],
+        pagination: { skip: d.skip, take: d.take, ...(d.order ? { order: d.order } : {}) },
+        search_options: { count: "exact" },
+      } as any
+      const [a, b] = await Promise.all([ours(input), builtIn(input)])
+      expect(comparable(a)).toEqual(comparable(b))
+    }),
+    { numRuns: runs, seed }
+  )
+  // Every one of those queries is one the listing copy answers.
+  expect(listing.mock.calls.length).toBeGreaterThanOrEqual(runs)
+  listing.mockRestore()
+}
+
+const listingRows = async () => Number((await db.raw(`SELECT count(*)::int AS n FROM "${listingNames(table()).table}"`)).rows[0].n)
 const slimRows = async () => Number((await db.raw(`SELECT count(*)::int AS n FROM "${slimNames(table()).table}"`)).rows[0].n)
 const wideRows = async () => Number((await db.raw(`SELECT count(*)::int AS n FROM "${table()}"`)).rows[0].n)
 let tableName = ""
@@ -198,6 +236,17 @@ afterAll(async () => {
   await admin?.destroy()
 })
 
+describe("the product index's listing copy", () => {
+  it("is made with the product index and holds a row per document", async () => {
+    expect(await listingCopyReady(managerOf(db).execute, table())).toBe(true)
+    expect(await listingRows()).toBe(await wideRows())
+  })
+
+  it("answers random listings exactly as the built-in provider does over the whole documents", async () => {
+    await expectSameListings(150, 20261130)
+  })
+})
+
 describe("the search index's slim copy", () => {
   it("is made with the index and holds a row per document, with only the fields queries narrow and count by", async () => {
     expect(await slimCopyReady(managerOf(db).execute, table())).toBe(true)
@@ -219,12 +268,15 @@ describe("the search index's slim copy", () => {
     await service.deleteDocuments({ index: index.physical_name, filters: { id: ["prod_0001", "prod_0002", "prod_0003"] } })
     await service.deleteDocuments({ index: index.physical_name, filters: { village: "soi-ha" } as any })
     expect(await slimRows()).toBe(await wideRows())
+    expect(await listingRows()).toBe(await wideRows())
     await expectSameAnswers(60, 7)
+    await expectSameListings(60, 7)
   })
 
   it("empties with the index, and is rebuilt (by the migration script) if its triggers went missing", async () => {
     await service.clearIndex({ index: index.physical_name })
     expect(await slimRows()).toBe(0)
+    expect(await listingRows()).toBe(0)
     await service.upsertDocuments({ index: index.physical_name, definition: index, documents: shop(17, 120) as any })
 
     // A copy no longer kept: queries go the built-in way (and stay right) until it is rebuilt.
@@ -248,5 +300,7 @@ describe("the search index's slim copy", () => {
     await service.deleteIndex({ index: index.physical_name })
     const [{ present }] = (await db.raw(`SELECT to_regclass(?) IS NOT NULL AS present`, [`"${slimNames(table()).table}"`])).rows
     expect(present).toBe(false)
+    const [{ listed }] = (await db.raw(`SELECT to_regclass(?) IS NOT NULL AS listed`, [`"${listingNames(table()).table}"`])).rows
+    expect(listed).toBe(false)
   })
 })

@@ -5,11 +5,11 @@ import { connection } from "next/server"
 import { pageLocale } from "@/i18n/page-locale"
 import { routing } from "@/i18n/routing"
 import { listCrafts } from "@/lib/data/categories"
-import { listCertifiedProductIds, listMarks } from "@/lib/data/certificates"
-import { listProducts } from "@/lib/data/products"
+import { listMarks } from "@/lib/data/certificates"
+import { listProductCards } from "@/lib/data/products"
 import { localeAlternates } from "@/lib/util/alternates"
 import { PRODUCTS_PER_PAGE, parsePage } from "@/lib/util/pagination"
-import { hasCertificateFilter, parseCraft, parseMark, parseMinStars, productListQuery, type SearchParams } from "@/lib/util/search-params"
+import { parseCraft, parseMark, parseMinStars, productListQuery, type SearchParams } from "@/lib/util/search-params"
 import { ProductListTemplate } from "@/modules/products/templates/product-list-template"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
@@ -46,13 +46,10 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   const mark = markHandle ? marks.find((candidate) => candidate.handle === markHandle) : undefined
   if (markHandle && !mark) notFound()
 
-  // A certificate filter narrows the list to the products the backend names; the craft
-  // filter and paging then work on those as on the whole catalogue.
-  const ids = hasCertificateFilter({ stars, mark: mark?.handle })
-    ? await listCertifiedProductIds({ minStars: stars, mark: mark?.handle })
-    : undefined
-  const result = await listProducts({ locale, page, perPage: PRODUCTS_PER_PAGE, categoryId: craft?.id, ids })
-  if (page > result.pageCount) notFound()
+  // Craft, OCOP stars and mark narrow the list in the one backend read; a page past the
+  // last one is no page.
+  const result = await listProductCards({ locale, page, perPage: PRODUCTS_PER_PAGE, craft: craft?.handle, stars, mark: mark?.handle })
+  if (!result) notFound()
 
   return <ProductListTemplate locale={locale} crafts={crafts} craft={craft} marks={marks} stars={stars} mark={mark?.handle} result={result} />
 }

@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing"
 import type { StoreCatalog } from "@/lib/catalogs/types"
 import { catalogLastDay, catalogText, storyParagraphs } from "@/lib/catalogs/view"
 import type { ShopProduct } from "@/lib/types"
+import { productCardFromProduct } from "@/lib/util/product-card"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import styles from "./catalog-template.module.css"
 
@@ -42,7 +43,7 @@ export async function CatalogTemplate({
           {lastDay ? ` · ${t("until", { date: lastDay })}` : ""}
         </p>
       </header>
-      {products.length ? <ProductGrid products={products} locale={locale} headingLevel="h2" /> : <p className={styles.empty}>{t("empty")}</p>}
+      {products.length ? <ProductGrid cards={products.map(productCardFromProduct)} locale={locale} headingLevel="h2" /> : <p className={styles.empty}>{t("empty")}</p>}
     </article>
   )
 }

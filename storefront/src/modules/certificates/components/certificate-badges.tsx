@@ -15,7 +15,7 @@ export async function CertificateBadges({
   locale,
   size = "small",
 }: {
-  product: { ocop_badge?: OcopBadgeData | null; geo_marks?: GeoMarkBadge[] | null }
+  product: { ocop_badge?: Pick<OcopBadgeData, "stars"> | null; geo_marks?: Pick<GeoMarkBadge, "handle" | "kind" | "name" | "name_en">[] | null }
   locale: AppLocale
   size?: "small" | "large"
 }) {
@@ -32,7 +32,7 @@ export async function CertificateBadges({
         </li>
       )}
       {marks.map((mark) => (
-        <li key={mark.id}>
+        <li key={mark.handle}>
           <MarkBadge
             handle={mark.handle}
             name={markName(mark, locale)}

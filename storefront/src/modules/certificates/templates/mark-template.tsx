@@ -6,6 +6,7 @@ import { formatCertificateDate, localized, markKindLabel, markName, productsByPr
 import type { ShopProduct } from "@/lib/types"
 import { productListQuery } from "@/lib/util/search-params"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
+import { productCardFromProduct } from "@/lib/util/product-card"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import sections from "@/modules/villages/components/page-sections.module.css"
 import { AreaMap } from "../components/area-map"
@@ -183,7 +184,7 @@ export async function MarkTemplate({ page, locale, products }: { page: MarkPage;
                       </div>
                     </div>
                     {cards.length > 0 ? (
-                      <ProductGrid products={cards} locale={locale} headingLevel="h4" />
+                      <ProductGrid cards={cards.map(productCardFromProduct)} locale={locale} headingLevel="h4" />
                     ) : (
                       <p className="muted">{t("noProducts")}</p>
                     )}

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
 import type { StoreCatalog } from "@/lib/catalogs/types"
-import type { CraftCategory, ShopProduct } from "@/lib/types"
+import type { CraftCategory } from "@/lib/types"
+import type { ProductCardView } from "@/lib/util/product-card"
 import { CatalogStrip } from "@/modules/catalogs/components/catalog-strip"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { CraftList } from "../components/craft-list"
@@ -17,7 +18,7 @@ export async function HomeTemplate({
 }: {
   locale: AppLocale
   crafts: CraftCategory[]
-  featured: ShopProduct[]
+  featured: ProductCardView[]
   /** The officers' catalogs on show now. */
   catalogs: StoreCatalog[]
 }) {
@@ -34,7 +35,7 @@ export async function HomeTemplate({
           {featured.length > 0 && <Link href="/products">{t("seeAll")} →</Link>}
         </div>
         {featured.length > 0 ? (
-          <ProductGrid products={featured} locale={locale} />
+          <ProductGrid cards={featured} locale={locale} />
         ) : (
           <p className="muted">{t("noProducts")}</p>
         )}

@@ -5,6 +5,7 @@ import type { ShopProduct } from "@/lib/types"
 import { localized, paragraphs } from "@/lib/util/village-view"
 import type { ProducerDetail } from "@/lib/village-types"
 import { ArtisanCard } from "@/modules/artisans/components/artisan-card"
+import { productCardFromProduct } from "@/lib/util/product-card"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { Breadcrumb, type Crumb } from "@/modules/common/components/breadcrumb"
 import sections from "@/modules/villages/components/page-sections.module.css"
@@ -65,7 +66,7 @@ export async function ProducerTemplate({
       <section className={sections.section} aria-labelledby="products-title">
         <h2 id="products-title">{t("productsTitle")}</h2>
         {products.length > 0 ? (
-          <ProductGrid products={products} locale={locale} />
+          <ProductGrid cards={products.map(productCardFromProduct)} locale={locale} />
         ) : (
           <p className="muted">{t("noProducts")}</p>
         )}

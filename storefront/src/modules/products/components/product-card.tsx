@@ -2,32 +2,24 @@ import { formatMoney } from "@cln/domain"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
-import type { ShopProduct } from "@/lib/types"
-import { cheapestPrice } from "@/lib/util/price"
-import { productImageUrls } from "@/lib/util/product-view"
-import { isSoldOut } from "@/lib/util/stock"
+import type { ProductCardView } from "@/lib/util/product-card"
 import { CertificateBadges } from "@/modules/certificates/components/certificate-badges"
 import styles from "./product-card.module.css"
 
 export async function ProductCard({
-  product,
+  card,
   locale,
   priority = false,
   headingLevel = "h3",
 }: {
-  product: ShopProduct
+  card: ProductCardView
   locale: AppLocale
   headingLevel?: "h2" | "h3" | "h4"
   /** Above the fold: load the image eagerly. */
   priority?: boolean
 }) {
   const t = await getTranslations("products")
-  const image = productImageUrls(product)[0]
-  const price = cheapestPrice(product.variants)
-  const soldOut = isSoldOut(product.variants)
-  const producer = product.producer
-  const village = producer?.craft_village
-  const craft = product.categories?.[0]
+  const { image, price, soldOut } = card
   const Heading = headingLevel
 
   return (
@@ -36,7 +28,7 @@ export async function ProductCard({
         {image ? (
           <img
             src={image}
-            alt={product.title}
+            alt={card.title}
             width={480}
             height={480}
             loading={priority ? "eager" : "lazy"}
@@ -49,25 +41,25 @@ export async function ProductCard({
         {soldOut && <span className={styles.soldOut}>{t("soldOut")}</span>}
       </div>
       <div className={styles.body}>
-        {craft && <p className={styles.craft}>{craft.name}</p>}
+        {card.craftName && <p className={styles.craft}>{card.craftName}</p>}
         <Heading className={styles.title}>
-          <Link href={`/products/${product.handle}`} className={styles.link}>
-            {product.title}
+          <Link href={`/products/${card.handle}`} className={styles.link}>
+            {card.title}
           </Link>
         </Heading>
-        {producer && (
+        {card.producerName && (
           <p className={styles.maker}>
             <span className="visually-hidden">{t("producerBy")}: </span>
-            {producer.name}
+            {card.producerName}
           </p>
         )}
-        {village && (
+        {card.villageName && (
           <p className={styles.village}>
             <span className="visually-hidden">{t("village")}: </span>
-            {village.name}
+            {card.villageName}
           </p>
         )}
-        <CertificateBadges product={product} locale={locale} />
+        <CertificateBadges product={{ ocop_badge: card.ocopStars === null ? null : { stars: card.ocopStars }, geo_marks: card.marks }} locale={locale} />
         <p className={styles.price}>
           {price
             ? price.isRange

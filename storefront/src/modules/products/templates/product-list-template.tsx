@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
 import type { MarkSummary } from "@/lib/certificates/types"
-import type { ProductPage } from "@/lib/data/products"
+import type { ProductCardPage } from "@/lib/data/products"
 import type { CraftCategory } from "@/lib/types"
 import { hasCertificateFilter, productListQuery, type StarFilter } from "@/lib/util/search-params"
 import { CertificateFilter } from "@/modules/certificates/components/certificate-filter"
@@ -28,7 +28,7 @@ export async function ProductListTemplate({
   stars: StarFilter | undefined
   /** The chosen mark's handle. */
   mark: string | undefined
-  result: ProductPage
+  result: ProductCardPage
 }) {
   const t = await getTranslations("products")
   const filtered = Boolean(craft) || hasCertificateFilter({ stars, mark })
@@ -42,8 +42,8 @@ export async function ProductListTemplate({
       </header>
       <CraftFilter crafts={crafts} active={craft?.handle} keep={{ stars, mark }} />
       <CertificateFilter locale={locale} marks={marks} craft={craft?.handle} stars={stars} mark={mark} />
-      {result.products.length > 0 ? (
-        <ProductGrid products={result.products} locale={locale} headingLevel="h2" />
+      {result.cards.length > 0 ? (
+        <ProductGrid cards={result.cards} locale={locale} headingLevel="h2" />
       ) : (
         <div className={styles.empty}>
           <p>{t("empty")}</p>

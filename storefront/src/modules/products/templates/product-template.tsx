@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server"
 import type { AppLocale } from "@/i18n/routing"
 import type { ShopProduct } from "@/lib/types"
 import { cheapestPrice, variantPrice } from "@/lib/util/price"
+import type { ProductCardView } from "@/lib/util/product-card"
 import { pickVariant, productImageUrls, variantCodes } from "@/lib/util/product-view"
 import { variantStock } from "@/lib/util/stock"
 import { productListQuery } from "@/lib/util/search-params"
@@ -30,7 +31,7 @@ export async function ProductTemplate({
   product: ShopProduct
   locale: AppLocale
   variantId: string | undefined
-  related: ShopProduct[]
+  related: ProductCardView[]
   tracePreview: TracePreviewData | null
   /** The page's own address, for search engines' product data. */
   pageUrl: string
@@ -125,7 +126,7 @@ export async function ProductTemplate({
         )}
       </section>
 
-      <RelatedProducts products={related} locale={locale} />
+      <RelatedProducts cards={related} locale={locale} />
     </div>
   )
 }

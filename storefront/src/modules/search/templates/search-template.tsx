@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation"
 import type { AppLocale } from "@/i18n/routing"
 import type { SearchFacetValue, SearchPage } from "@/lib/data/search"
 import { pageWindow } from "@/lib/util/pagination"
+import { productCardFromProduct } from "@/lib/util/product-card"
 import { ProductCard } from "@/modules/products/components/product-card"
 import { FacetList, type FacetLink } from "../components/facet-list"
 import { SearchForm } from "../components/search-form"
@@ -89,7 +90,7 @@ export async function SearchTemplate({ locale, state, result }: Props) {
             <ul className={styles.grid} data-testid="search-results">
               {result.products.map((product, index) => (
                 <li key={product.id}>
-                  <ProductCard product={product} locale={locale} priority={index < 2} headingLevel="h2" />
+                  <ProductCard card={productCardFromProduct(product)} locale={locale} priority={index < 2} headingLevel="h2" />
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import type { VillageDetail } from "@/lib/village-types"
 import { ArtisanCard } from "@/modules/artisans/components/artisan-card"
 import { CraftIcon } from "@/modules/common/components/craft-icon"
 import { ProducerSummaryCard } from "@/modules/producers/components/producer-summary-card"
+import { productCardFromProduct } from "@/lib/util/product-card"
 import { ProductGrid } from "@/modules/products/components/product-grid"
 import { Breadcrumb } from "@/modules/common/components/breadcrumb"
 import sections from "../components/page-sections.module.css"
@@ -160,7 +161,7 @@ export async function VillageTemplate({
       {products.length > 0 && (
         <section className={sections.section} aria-labelledby="products-title">
           <h2 id="products-title">{t("productsTitle")}</h2>
-          <ProductGrid products={products} locale={locale} />
+          <ProductGrid cards={products.map(productCardFromProduct)} locale={locale} />
         </section>
       )}
 
