@@ -13,10 +13,10 @@
  * src/search/product.ts); other indexes have none.
  */
 
+import { copyNames, copyReady, dropKeptCopy, ident, makeKeptCopy, type Execute, type Transactional } from "./kept-copy"
+
 /** Bumped when the copy's layout or triggers change: an older copy is then rebuilt. */
 const LISTING_VERSION = 1
-
-type Execute = (sql: string, params?: unknown[]) => Promise<any[]>
 
 type ColumnType = "text" | "integer" | "text[]"
 
@@ -31,22 +31,13 @@ export const LISTING_COLUMNS: readonly { field: string; type: ColumnType }[] = [
 
 const COLUMN_TYPES = new Map(LISTING_COLUMNS.map((c) => [c.field, c.type]))
 
-export function listingNames(table: string) {
-  return {
-    table: `${table}_listing`,
-    trigger: `${table}_listing_v${LISTING_VERSION}`,
-    truncateTrigger: `${table}_listing_truncate_v${LISTING_VERSION}`,
-    fn: `${table}_listing_sync`,
-    truncateFn: `${table}_listing_clear`,
-  }
-}
+/** The names the copy of `table` goes by. */
+export const listingNames = (table: string) => copyNames(table, "listing", LISTING_VERSION)
 
 /** Whether an index's plan holds every field the listing copy keeps. */
 export function hasListingFields(plan: { fields: Map<string, unknown> }): boolean {
   return LISTING_COLUMNS.every((c) => plan.fields.has(c.field))
 }
-
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`
 
 /** A column's value from the row variable `row`'s `indexed` (NEW in a trigger, d in a copy). */
 function columnSql(row: string, field: string, type: ColumnType): string {
@@ -60,100 +51,31 @@ function columnSql(row: string, field: string, type: ColumnType): string {
   return `(${row}.indexed ->> '${field}')`
 }
 
-const columnList = () => LISTING_COLUMNS.map((c) => ident(c.field)).join(", ")
 const valuesFrom = (row: string) => LISTING_COLUMNS.map((c) => columnSql(row, c.field, c.type)).join(", ")
 
 /** Whether the copy of `table` exists and its triggers (this version's) are in place. */
-export async function listingCopyReady(execute: Execute, table: string): Promise<boolean> {
-  const names = listingNames(table)
-  const rows = await execute(
-    `SELECT to_regclass(?) IS NOT NULL AS copy,
-            EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = to_regclass(?)) AS kept`,
-    [ident(names.table), names.trigger, ident(table)]
-  )
-  return !!rows[0]?.copy && !!rows[0]?.kept
-}
+export const listingCopyReady = (execute: Execute, table: string) => copyReady(execute, table, listingNames(table))
 
-/**
- * Makes the copy of `table` if it is missing, outdated or no longer kept, in one
- * transaction that holds off writes to the document table while it copies (as
- * ensureSlimCopy). Cheap when the copy is current.
- */
-export async function ensureListingCopy(
-  execute: Execute,
-  transactional: (<T>(run: (execute: Execute) => Promise<T>) => Promise<T>) | undefined,
-  table: string
-): Promise<boolean> {
-  if (await listingCopyReady(execute, table)) return false
+/** Makes the copy of `table` if it is missing, outdated or no longer kept (see ./kept-copy). */
+export function ensureListingCopy(execute: Execute, transactional: Transactional | undefined, table: string): Promise<boolean> {
   const names = listingNames(table)
-  const [t, copy] = [ident(table), ident(names.table)]
-  const columns = LISTING_COLUMNS.map((c) => `${ident(c.field)} ${c.type}`).join(",\n      ")
-  const build = async (run: Execute) => {
-    await run(`LOCK TABLE ${t} IN SHARE ROW EXCLUSIVE MODE`)
-    await run(`DROP TABLE IF EXISTS ${copy}`)
-    await run(`CREATE TABLE ${copy} (
-      "id" text PRIMARY KEY,
-      ${columns}
-    )`)
-    await run(`INSERT INTO ${copy} ("id", ${columnList()}) SELECT d."id", ${valuesFrom("d")} FROM ${t} d`)
-    // The listing's order is the id (see listingQuery); a craft page walks its craft's ids.
-    await run(`CREATE INDEX ${ident(`${names.table}_craft_idx`)} ON ${copy} ("craft", "id")`)
-    await run(`CREATE INDEX ${ident(`${names.table}_marks_idx`)} ON ${copy} USING GIN ("marks")`)
-    await run(`ANALYZE ${copy}`)
-    await run(`CREATE OR REPLACE FUNCTION ${ident(names.fn)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND NEW."id" <> OLD."id") THEN
-          DELETE FROM ${copy} WHERE "id" = OLD."id";
-        END IF;
-        IF TG_OP <> 'DELETE' THEN
-          INSERT INTO ${copy} ("id", ${columnList()})
-          VALUES (NEW."id", ${valuesFrom("NEW")})
-          ON CONFLICT ("id") DO UPDATE SET ${LISTING_COLUMNS.map((c) => `${ident(c.field)} = EXCLUDED.${ident(c.field)}`).join(", ")};
-        END IF;
-        RETURN NULL;
-      END
-    $fn$`)
-    await run(`CREATE OR REPLACE FUNCTION ${ident(names.truncateFn)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        TRUNCATE ${copy};
-        RETURN NULL;
-      END
-    $fn$`)
-    const old = await run(`SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?) AND tgname LIKE ?`, [t, `${table}\\_listing\\_%`])
-    for (const row of old) await run(`DROP TRIGGER IF EXISTS ${ident(row.tgname)} ON ${t}`)
-    await run(`CREATE TRIGGER ${ident(names.trigger)} AFTER INSERT OR UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION ${ident(names.fn)}()`)
-    await run(`CREATE TRIGGER ${ident(names.truncateTrigger)} AFTER TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION ${ident(names.truncateFn)}()`)
-  }
-  if (transactional) await transactional(build)
-  else await build(execute)
-  return true
-}
-
-/**
- * Analyzes a copy (listing or slim) when a tenth of its rows changed since it was last
- * analyzed, as autovacuum would: a copy is made with the index, before the seed fills it,
- * and where autovacuum is off (the benchmark machine's PostgreSQL) the planner kept
- * believing it empty, sorting all 10,000 ids for a page (24 ms) instead of walking the
- * id index (0.5 ms).
- */
-export async function analyzeIfStale(execute: Execute, table: string): Promise<boolean> {
-  const [row] = await execute(
-    `SELECT c.reltuples::float8 AS tuples, s.n_mod_since_analyze::float8 AS changed
-       FROM pg_class c JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = to_regclass(?)`,
-    [ident(table)]
-  )
-  if (!row || Number(row.changed) <= 50 + 0.1 * Math.max(0, Number(row.tuples))) return false
-  await execute(`ANALYZE ${ident(table)}`)
-  return true
+  const copy = ident(names.table)
+  return makeKeptCopy(execute, transactional, {
+    table,
+    names,
+    columnsDdl: LISTING_COLUMNS.map((c) => `${ident(c.field)} ${c.type}`),
+    columns: LISTING_COLUMNS.map((c) => ident(c.field)),
+    valuesFrom,
+    indexes: [
+      // The listing's order is the id (see listingQuery); a craft page walks its craft's ids.
+      `CREATE INDEX ${ident(`${names.table}_craft_idx`)} ON ${copy} ("craft", "id")`,
+      `CREATE INDEX ${ident(`${names.table}_marks_idx`)} ON ${copy} USING GIN ("marks")`,
+    ],
+  })
 }
 
 /** Drops the copy of a document table the provider dropped. */
-export async function dropListingCopy(execute: Execute, table: string): Promise<void> {
-  const names = listingNames(table)
-  await execute(`DROP TABLE IF EXISTS ${ident(names.table)}`)
-  await execute(`DROP FUNCTION IF EXISTS ${ident(names.fn)}() CASCADE`)
-  await execute(`DROP FUNCTION IF EXISTS ${ident(names.truncateFn)}() CASCADE`)
-}
+export const dropListingCopy = (execute: Execute, table: string) => dropKeptCopy(execute, listingNames(table))
 
 /** A listing query: conditions on the copy's columns (with their parameters) and the id order. */
 export type ListingQuery = { where: string[]; params: unknown[]; direction: "ASC" | "DESC" }

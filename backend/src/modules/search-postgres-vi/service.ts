@@ -4,7 +4,8 @@ import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/p
 import { assertQuerySupported, jsonbPath, mapFacetResult, normalizeFacetRequests, projectDocument, toWhereClause } from "@medusajs/search-postgres/dist/utils"
 import type { NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils/facets"
 import { WRITE_MARK_SQL } from "./generation"
-import { analyzeIfStale, dropListingCopy, ensureListingCopy, hasListingFields, listingCopyReady, listingNames, listingQuery, listingSql, type ListingQuery } from "./listing"
+import { analyzeIfStale, type Transactional } from "./kept-copy"
+import { dropListingCopy, ensureListingCopy, hasListingFields, listingCopyReady, listingNames, listingQuery, listingSql, type ListingQuery } from "./listing"
 import { dropSlimCopy, ensureSlimCopy, slimCopyReady, slimKeys, slimNames, topKey } from "./slim"
 
 type DbManager = {
@@ -105,23 +106,22 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
 
   private readonly execute = (sql: string, params?: unknown[]) => this.manager_.execute(sql, params)
 
+  /** The manager's transaction as the kept copies take it (./kept-copy), when it has one. */
+  private get transactional(): Transactional | undefined {
+    const manager = this.manager_
+    if (!manager.transactional) return undefined
+    return (run) => manager.transactional!((tx) => run((sql, params) => tx.execute(sql, params)))
+  }
+
   /** Makes (or remakes) the slim copy of a document table; see ./slim. */
   private async ensureSlimCopy(table: string, keys: string[]): Promise<void> {
-    const transactional = this.manager_.transactional
-      ? <T,>(run: (execute: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>) =>
-          this.manager_.transactional!((manager) => run((sql, params) => manager.execute(sql, params)))
-      : undefined
-    await ensureSlimCopy(this.execute, transactional, table, keys)
+    await ensureSlimCopy(this.execute, this.transactional, table, keys)
     this.slimReady.delete(table)
   }
 
   /** Makes (or remakes) the listing copy of the product index's document table; see ./listing. */
   private async ensureListingCopy(table: string): Promise<void> {
-    const transactional = this.manager_.transactional
-      ? <T,>(run: (execute: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>) =>
-          this.manager_.transactional!((manager) => run((sql, params) => manager.execute(sql, params)))
-      : undefined
-    await ensureListingCopy(this.execute, transactional, table)
+    await ensureListingCopy(this.execute, this.transactional, table)
     this.listingReady.delete(table)
   }
 
@@ -201,7 +201,7 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
 
   private slimReady = new Map<string, { at: number; ready: Promise<boolean> }>()
 
-  /** Analyzes a copy whose statistics are stale (see ./listing analyzeIfStale), beside the request. */
+  /** Analyzes a copy whose statistics are stale (see ./kept-copy analyzeIfStale), beside the request. */
   private keepStatistics(copy: string): void {
     analyzeIfStale(this.execute, copy).catch((error: unknown) => this.logger_?.warn?.(`search: could not analyze ${copy}: ${String(error)}`))
   }

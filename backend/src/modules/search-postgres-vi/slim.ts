@@ -9,27 +9,16 @@
  * once for the count and every facet together, and reads whole documents for the page
  * of hits only.
  *
- * The copy is kept by triggers on the document table, in the same transaction as every
- * write the provider makes (insert, upsert, delete, truncate), so it never lags. A
- * document table the provider drops and recreates (a changed index definition) loses its
- * triggers; `ensureSlimCopy` then rebuilds the copy.
+ * The copy is kept by triggers on the document table (./kept-copy), in the same
+ * transaction as every write the provider makes, so it never lags.
  */
+import { copyNames, copyReady, dropKeptCopy, ident, makeKeptCopy, type Execute, type Transactional } from "./kept-copy"
 
 /** Bumped when the copy's layout or triggers change: an older copy is then rebuilt. */
 const SLIM_VERSION = 1
 
-type Execute = (sql: string, params?: unknown[]) => Promise<any[]>
-
 /** The names the copy of `table` goes by. */
-export function slimNames(table: string) {
-  return {
-    table: `${table}_slim`,
-    trigger: `${table}_slim_v${SLIM_VERSION}`,
-    truncateTrigger: `${table}_slim_truncate_v${SLIM_VERSION}`,
-    fn: `${table}_slim_sync`,
-    truncateFn: `${table}_slim_clear`,
-  }
-}
+export const slimNames = (table: string) => copyNames(table, "slim", SLIM_VERSION)
 
 /** The top-level key of `indexed` a (dotted) field path lives under. */
 export const topKey = (path: string): string => path.split(".")[0] ?? path
@@ -51,7 +40,6 @@ export function slimKeys(plan: { primary_key?: string; fields: Map<string, Plann
 }
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`
-const ident = (s: string) => `"${s.replace(/"/g, '""')}"`
 
 /** `indexed` cut down to `keys`, as SQL over the row variable `row` (NEW in a trigger). */
 function slimIndexedSql(row: string, keys: string[]): string {
@@ -60,76 +48,23 @@ function slimIndexedSql(row: string, keys: string[]): string {
 }
 
 /** Whether the copy of `table` exists and its triggers (this version's) are in place. */
-export async function slimCopyReady(execute: Execute, table: string): Promise<boolean> {
-  const names = slimNames(table)
-  const rows = await execute(
-    `SELECT to_regclass(?) IS NOT NULL AS copy,
-            EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = to_regclass(?)) AS kept`,
-    [ident(names.table), names.trigger, ident(table)]
-  )
-  return !!rows[0]?.copy && !!rows[0]?.kept
-}
+export const slimCopyReady = (execute: Execute, table: string) => copyReady(execute, table, slimNames(table))
 
-/**
- * Makes the copy of `table` if it is missing, outdated or no longer kept, in one
- * transaction that holds off writes to the document table while it copies. Cheap when
- * the copy is current (one catalogue query).
- */
-export async function ensureSlimCopy(
-  execute: Execute,
-  transactional: (<T>(run: (execute: Execute) => Promise<T>) => Promise<T>) | undefined,
-  table: string,
-  keys: string[]
-): Promise<boolean> {
-  if (await slimCopyReady(execute, table)) return false
+/** Makes the copy of `table` if it is missing, outdated or no longer kept (see ./kept-copy). */
+export function ensureSlimCopy(execute: Execute, transactional: Transactional | undefined, table: string, keys: string[]): Promise<boolean> {
   const names = slimNames(table)
-  const [t, slim] = [ident(table), ident(names.table)]
-  const build = async (run: Execute) => {
-    await run(`LOCK TABLE ${t} IN SHARE ROW EXCLUSIVE MODE`)
-    await run(`DROP TABLE IF EXISTS ${slim}`)
-    await run(`CREATE TABLE ${slim} (
-      "id" text PRIMARY KEY,
-      "indexed" jsonb NOT NULL,
-      "search_vector" tsvector NOT NULL
-    )`)
-    await run(`INSERT INTO ${slim} ("id", "indexed", "search_vector") SELECT d."id", ${slimIndexedSql("d", keys)}, d."search_vector" FROM ${t} d`)
-    await run(`CREATE INDEX ${ident(`${names.table}_fts_idx`)} ON ${slim} USING GIN ("search_vector")`)
-    await run(`CREATE INDEX ${ident(`${names.table}_indexed_idx`)} ON ${slim} USING GIN ("indexed" jsonb_path_ops)`)
-    await run(`ANALYZE ${slim}`)
-    await run(`CREATE OR REPLACE FUNCTION ${ident(names.fn)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND NEW."id" <> OLD."id") THEN
-          DELETE FROM ${slim} WHERE "id" = OLD."id";
-        END IF;
-        IF TG_OP <> 'DELETE' THEN
-          INSERT INTO ${slim} ("id", "indexed", "search_vector")
-          VALUES (NEW."id", ${slimIndexedSql("NEW", keys)}, NEW."search_vector")
-          ON CONFLICT ("id") DO UPDATE SET "indexed" = EXCLUDED."indexed", "search_vector" = EXCLUDED."search_vector";
-        END IF;
-        RETURN NULL;
-      END
-    $fn$`)
-    await run(`CREATE OR REPLACE FUNCTION ${ident(names.truncateFn)}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        TRUNCATE ${slim};
-        RETURN NULL;
-      END
-    $fn$`)
-    // Triggers of an older version of the copy go; this version's are made afresh.
-    const old = await run(`SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass(?) AND tgname LIKE ?`, [t, `${table}\\_slim\\_%`])
-    for (const row of old) await run(`DROP TRIGGER IF EXISTS ${ident(row.tgname)} ON ${t}`)
-    await run(`CREATE TRIGGER ${ident(names.trigger)} AFTER INSERT OR UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION ${ident(names.fn)}()`)
-    await run(`CREATE TRIGGER ${ident(names.truncateTrigger)} AFTER TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION ${ident(names.truncateFn)}()`)
-  }
-  if (transactional) await transactional(build)
-  else await build(execute)
-  return true
+  return makeKeptCopy(execute, transactional, {
+    table,
+    names,
+    columnsDdl: ['"indexed" jsonb NOT NULL', '"search_vector" tsvector NOT NULL'],
+    columns: ['"indexed"', '"search_vector"'],
+    valuesFrom: (row) => `${slimIndexedSql(row, keys)}, ${row}."search_vector"`,
+    indexes: [
+      `CREATE INDEX ${ident(`${names.table}_fts_idx`)} ON ${ident(names.table)} USING GIN ("search_vector")`,
+      `CREATE INDEX ${ident(`${names.table}_indexed_idx`)} ON ${ident(names.table)} USING GIN ("indexed" jsonb_path_ops)`,
+    ],
+  })
 }
 
 /** Drops the copy of a document table the provider dropped. */
-export async function dropSlimCopy(execute: Execute, table: string): Promise<void> {
-  const names = slimNames(table)
-  await execute(`DROP TABLE IF EXISTS ${ident(names.table)}`)
-  await execute(`DROP FUNCTION IF EXISTS ${ident(names.fn)}() CASCADE`)
-  await execute(`DROP FUNCTION IF EXISTS ${ident(names.truncateFn)}() CASCADE`)
-}
+export const dropSlimCopy = (execute: Execute, table: string) => dropKeptCopy(execute, slimNames(table))

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { facetNames, type FacetKind } from "../product-search/names"
 import { CARD_FIELDS, regionCurrency, toProductCard } from "./helpers"
 import type { StoreListProductCardsType } from "./validators"
+import { keySalesChannels } from "../utils/sales-channels"
 
 /**
  * GET /store/product-cards?craft=&min_stars=&mark=&region_id=&locale=&page=&limit=
@@ -21,10 +22,7 @@ import type { StoreListProductCardsType } from "./validators"
 export const GET = async (req: MedusaStoreRequest<unknown, StoreListProductCardsType>, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const input = req.validatedQuery
-  const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
-  if (!salesChannelIds.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Publishable key needs to have a sales channel configured")
-  }
+  const salesChannelIds = keySalesChannels(req)
 
   const asked: [FacetKind, string][] = []
   if (input.craft) asked.push(["craft", input.craft])

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { facetRequests, priceFacet, searchFilters, starsFacet, valueFacet } from "./helpers"
 import { facetNames, type FacetKind } from "./names"
 import type { StoreProductSearchType } from "./validators"
+import { keySalesChannels } from "../utils/sales-channels"
 
 const HIT_FIELDS = ["id", "handle", "title", "thumbnail", "price", "stars", "marks", "mark_names", "village", "village_name", "province", "craft", "craft_name", "in_stock"]
 
@@ -17,10 +18,7 @@ const HIT_FIELDS = ["id", "handle", "title", "thumbnail", "price", "stars", "mar
 export const GET = async (req: MedusaStoreRequest<unknown, StoreProductSearchType>, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const input = req.validatedQuery
-  const salesChannelIds = req.publishable_key_context?.sales_channel_ids ?? []
-  if (!salesChannelIds.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Publishable key needs to have a sales channel configured")
-  }
+  const salesChannelIds = keySalesChannels(req)
 
   // Names for facet labels, and the check that a requested facet value exists.
   const asked: [FacetKind, string][] = []
