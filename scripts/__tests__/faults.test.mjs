@@ -19,7 +19,7 @@ import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { queryRows } from "../lib/database.mjs"
 import { copyDatabase, decodeQrPath, labelQrPaths, startRedisServer, startRestartablePostgres } from "../lib/faults.mjs"
-import { BACKEND, DEMO_PRODUCER, DEMO_SHIPPING_ADDRESS, ROOT } from "../lib/stack.mjs"
+import { BACKEND, DEMO_ADMIN, DEMO_PRODUCER, DEMO_SHIPPING_ADDRESS, ROOT } from "../lib/stack.mjs"
 import { startTopology } from "../lib/topology.mjs"
 
 const DATA = path.join(ROOT, ".data")
@@ -200,11 +200,24 @@ describe("faults on the production topology", () => {
     const { products } = await ok(`${proxyUrl}/store/products?limit=50&region_id=${region.id}&fields=id,title,*variants,+variants.inventory_quantity,*variants.calculated_price`, { headers: store })
     const variant = products.flatMap((p) => p.variants ?? []).find((v) => v.calculated_price && (v.manage_inventory === false || v.inventory_quantity > 0))
     expect(variant, "a variant on sale in the region").toBeTruthy()
-    // Enough stock for the stream in this copy of the database (it is ours alone).
-    await sql(
-      "update inventory_level set stocked_quantity = stocked_quantity + 1000 where inventory_item_id in (select inventory_item_id from product_variant_inventory_item where variant_id = $1 and deleted_at is null)",
+    // Enough stock for the stream, set through the Admin API as an officer would: a write
+    // straight to the table would not reach the servers' cached inventory (Medusa's caching
+    // module on Redis), and the stream ran out at the stock e2e had left (4 units, 2026-11-30).
+    const { token: adminToken } = await ok(`${proxyUrl}/auth/user/emailpass`, { method: "POST", body: DEMO_ADMIN })
+    const levels = await sql(
+      `select il.inventory_item_id, il.location_id, il.stocked_quantity from inventory_level il
+         join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id and pvi.deleted_at is null
+        where pvi.variant_id = $1 and il.deleted_at is null`,
       [variant.id]
     )
+    expect(levels.length, "the variant's stock levels").toBeGreaterThan(0)
+    for (const level of levels) {
+      await ok(`${proxyUrl}/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${adminToken}` },
+        body: { stocked_quantity: Number(level.stocked_quantity) + 1000 },
+      })
+    }
     const address = DEMO_SHIPPING_ADDRESS
 
     const requests = [] // { at, ms, status, what, message }
