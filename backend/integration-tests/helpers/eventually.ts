@@ -12,3 +12,21 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   }
   return value
 }
+
+/**
+ * Polls until `check` stops throwing (its last error is thrown when the time is up) and
+ * answers the value that passed: for what event subscribers write, such as the search index.
+ */
+export async function eventuallyPasses<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 30_000): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = await read()
+    try {
+      check(value)
+      return value
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw error
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+}

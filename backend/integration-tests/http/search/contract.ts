@@ -6,6 +6,7 @@ import { createCraftVillagesWorkflow } from "../../../src/workflows/craft-villag
 import { attempt, bearer, login, officerHeaders, registerIdentity } from "../../helpers/auth"
 import { ocopBody, uploadEvidence } from "../certificates/fixtures"
 import { productBody, setUpMarketplace } from "../producer/fixtures"
+import { eventuallyPasses } from "../../helpers/eventually"
 
 /**
  * The search contract, the same for every provider: Vietnamese typed without diacritics,
@@ -47,20 +48,6 @@ const PRODUCERS = [
   { handle: "hkd-may-tre-phu-vinh", village: "lang-may-tre-phu-vinh", villageName: VILLAGES[1].name, province: "Hà Nội" },
 ] as const
 
-/** Polls until `check` stops throwing: the index is written by event subscribers. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    const value = await read()
-    try {
-      check(value)
-      return value
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-}
 
 async function producerIn(api: any, officer: object, handle: string, village: string) {
   const email = `${handle}@example.vn`
@@ -155,7 +142,7 @@ export function searchContract(_provider: "postgres" | "meilisearch") {
       await api.post(`/admin/ocop/certificates/${submitted.data.certificate.id}/verify`, {}, officer)
       seeded.shanXanh.stars = 4
 
-      await eventually(
+      await eventuallyPasses(
         () => search(),
         (r) => {
           expect(r.count).toBe(PRODUCTS.length)
@@ -261,7 +248,7 @@ export function searchContract(_provider: "postgres" | "meilisearch") {
     it("stays current after a product update, a price change and a deletion (events)", async () => {
       // Renamed: found by its new title, no longer by its old one.
       await api.post(`/producer/products/${seeded.gio.id}`, { title_vi: "Làn mây hoa văn chữ thọ" }, auths[2]!)
-      await eventually(
+      await eventuallyPasses(
         () => search({ q: "lan may chu tho" }),
         (r) => expect(r.hits.map((h: any) => h.id)).toEqual([seeded.gio.id])
       )
@@ -271,14 +258,14 @@ export function searchContract(_provider: "postgres" | "meilisearch") {
       // A new price moves it to another price bracket.
       const { data: mine } = await api.get(`/producer/products/${seeded.gio.id}`, auths[2]!)
       await api.post(`/producer/products/${seeded.gio.id}`, { variants: [{ id: mine.product.variants[0].id, price_vnd: 650000 }] }, auths[2]!)
-      await eventually(
+      await eventuallyPasses(
         () => search({ q: "lan may" }),
         (r) => expect(r.hits[0]).toMatchObject({ id: seeded.gio.id, price: 650000 })
       )
 
       // Deleted: gone from results and from the facet counts.
       await api.delete(`/producer/products/${seeded.khan.id}`, auths[1]!)
-      const after = await eventually(
+      const after = await eventuallyPasses(
         () => search(),
         (r) => expect(r.count).toBe(PRODUCTS.length - 1)
       )

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { attempt, officerHeaders } from "../../helpers/auth"
 import { monthsAgo, ocopBody, uploadEvidence } from "../certificates/fixtures"
 import { approvedProducer, productBody, setUpMarketplace } from "../producer/fixtures"
+import { eventuallyPasses } from "../../helpers/eventually"
 
 /**
  * The shop's product listing (GET /store/product-cards), read from the product search
@@ -39,20 +40,6 @@ const PRODUCTS = [
 
 type Key = (typeof PRODUCTS)[number]["key"]
 
-/** Polls until `check` stops throwing: the index is written by event subscribers. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 30_000): Promise<T> {
-  const started = Date.now()
-  for (;;) {
-    const value = await read()
-    try {
-      check(value)
-      return value
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   env: { SEARCH_PROVIDER: "postgres" },
@@ -144,7 +131,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/geo-marks/${gi.geo_mark.id}/rights`, { producer_id: producer.id, granted_at: monthsAgo(3) }, officer)
       await api.post(`/producer/products/${ids.hong}/marks`, { mark_id: gi.geo_mark.id }, producer.auth)
 
-      await eventually(
+      await eventuallyPasses(
         () => cards({ limit: 48 }),
         (r) => {
           expect(r.count).toBe(PRODUCTS.length)
@@ -269,7 +256,7 @@ medusaIntegrationTestRunner({
       // A kept answer first, so that the change must also get past the response cache.
       await cards(region)
       await api.post(`/producer/products/${ids.tra}`, { title_vi: "Trà móc câu đặc biệt" }, producer.auth)
-      await eventually(
+      await eventuallyPasses(
         () => cards(region),
         (r) => expect(r.cards.find((c) => c.id === ids.tra)?.title).toBe("Trà móc câu đặc biệt")
       )
@@ -277,26 +264,26 @@ medusaIntegrationTestRunner({
       const { data: mine } = await api.get(`/producer/products/${ids.tra}`, producer.auth)
       const variantId = mine.product.variants[0].id
       await api.post(`/producer/products/${ids.tra}`, { variants: [{ id: variantId, price_vnd: 65000 }] }, producer.auth)
-      await eventually(
+      await eventuallyPasses(
         () => cards(region),
         (r) => expect(r.cards.find((c) => c.id === ids.tra)?.price).toEqual({ amount: 65000, currency_code: "vnd", is_range: false })
       )
 
       await api.post(`/producer/products/${ids.tra}`, { variants: [{ id: variantId, stock: 0 }] }, producer.auth)
-      await eventually(
+      await eventuallyPasses(
         () => cards(region),
         (r) => expect(r.cards.find((c) => c.id === ids.tra)?.sold_out).toBe(true)
       )
 
       // A new English title (a translation write) reaches the English cards.
       await api.post(`/producer/products/${ids.tra}`, { title_en: "Hook-shaped green tea" }, producer.auth)
-      await eventually(
+      await eventuallyPasses(
         () => cards({ ...region, locale: "en-US" }),
         (r) => expect(r.cards.find((c) => c.id === ids.tra)?.title).toBe("Hook-shaped green tea")
       )
 
       await api.delete(`/producer/products/${ids.bacha}`, producer.auth)
-      const after = await eventually(
+      const after = await eventuallyPasses(
         () => cards(region),
         (r) => expect(r.count).toBe(PRODUCTS.length - 1)
       )

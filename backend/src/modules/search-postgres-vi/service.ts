@@ -211,13 +211,22 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
   private async listingAnswers(catalog: Catalog): Promise<boolean> {
     if (this.isLakebase_ || catalog.plan.vectors.length || !hasListingFields(catalog.plan as any)) return false
     const table = catalog.table_name
-    let kept = this.listingReady.get(table)
+    return this.copyInPlace(this.listingReady, table, listingNames(table).table, () => listingCopyReady(this.execute, table))
+  }
+
+  /**
+   * Whether a kept copy (./kept-copy) of a document table is in place, looked at most
+   * every SLIM_CHECK_MS per table (`seen`); each look also analyzes the copy if its
+   * statistics went stale.
+   */
+  private copyInPlace(seen: Map<string, { at: number; ready: Promise<boolean> }>, table: string, copy: string, look: () => Promise<boolean>): Promise<boolean> {
+    let kept = seen.get(table)
     if (!kept || Date.now() - kept.at > SLIM_CHECK_MS) {
-      this.keepStatistics(listingNames(table).table)
-      const ready = listingCopyReady(this.execute, table)
-      ready.catch(() => this.listingReady.delete(table))
+      this.keepStatistics(copy)
+      const ready = look()
+      ready.catch(() => seen.delete(table))
       kept = { at: Date.now(), ready }
-      this.listingReady.set(table, kept)
+      seen.set(table, kept)
     }
     return kept.ready.catch(() => false)
   }
@@ -283,15 +292,7 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
       if (!keys.has(topKey(field))) return false
     }
     const table = catalog.table_name
-    let kept = this.slimReady.get(table)
-    if (!kept || Date.now() - kept.at > SLIM_CHECK_MS) {
-      this.keepStatistics(slimNames(table).table)
-      const ready = slimCopyReady(this.execute, table)
-      ready.catch(() => this.slimReady.delete(table))
-      kept = { at: Date.now(), ready }
-      this.slimReady.set(table, kept)
-    }
-    return kept.ready.catch(() => false)
+    return this.copyInPlace(this.slimReady, table, slimNames(table).table, () => slimCopyReady(this.execute, table))
   }
 
   /**
