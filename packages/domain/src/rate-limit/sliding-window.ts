@@ -43,6 +43,9 @@ export function windowPosition(nowMs: number, windowMs: number): { index: number
   return { index, elapsedMs: nowMs - index * windowMs }
 }
 
+/** Float error forgiven when weighing counters: 2.0000000001 requests in use are 2. */
+const EPSILON = 1e-9
+
 function used(rule: RateLimitRule, previous: number, current: number, elapsedMs: number): number {
   const previousWeight = Math.max(0, rule.windowMs - elapsedMs) / rule.windowMs
   return previous * previousWeight + current
@@ -59,11 +62,18 @@ function waitForOne(rule: RateLimitRule, previous: number, current: number, elap
   if (current + 1 <= limit) {
     // previous × (windowMs − elapsed − t) / windowMs ≤ limit − 1 − current
     const t = windowMs - elapsedMs - (windowMs * (limit - 1 - current)) / previous
-    return Math.max(0, Math.ceil(t))
+    return Math.max(0, ceilMs(t))
   }
   // Next window: current × (windowMs − e) / windowMs + 1 ≤ limit, e from its start.
-  const intoNext = windowMs * (1 - (limit - 1) / current)
-  return Math.ceil(windowMs - elapsedMs + Math.max(0, intoNext))
+  // One ratio of integers, not windowMs × (1 − (limit − 1) / current): that form lands a
+  // hair above a whole millisecond and would tell the client to wait 1 ms too long.
+  const intoNext = (windowMs * (current - limit + 1)) / current
+  return ceilMs(windowMs - elapsedMs + Math.max(0, intoNext))
+}
+
+/** Rounds up to whole milliseconds, forgiving the same float error `takeFromSlidingWindow` forgives. */
+function ceilMs(ms: number): number {
+  return Math.ceil(ms - EPSILON)
 }
 
 /**
@@ -74,12 +84,12 @@ function waitForOne(rule: RateLimitRule, previous: number, current: number, elap
  */
 export function takeFromSlidingWindow(rule: RateLimitRule, counts: WindowCounts, requested = 1): RateLimitDecision {
   const inUse = used(rule, counts.previous, counts.current, counts.elapsedMs)
-  const available = Math.max(0, Math.floor(rule.limit - inUse + 1e-9))
+  const available = Math.max(0, Math.floor(rule.limit - inUse + EPSILON))
   const granted = Math.min(Math.max(0, requested), available)
   const current = counts.current + granted
   return {
     granted,
-    remaining: Math.max(0, Math.floor(rule.limit - used(rule, counts.previous, current, counts.elapsedMs) + 1e-9)),
+    remaining: Math.max(0, Math.floor(rule.limit - used(rule, counts.previous, current, counts.elapsedMs) + EPSILON)),
     retryAfterMs: granted === requested ? 0 : waitForOne(rule, counts.previous, current, counts.elapsedMs),
   }
 }
