@@ -232,14 +232,32 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
   }
 
   /**
-   * Counts of listings (per filter set) known since the index's write mark last moved:
-   * counting every matching row was most of a listing's SQL (2.5 ms of 3 for the whole
-   * catalogue at 10,000 products) and a count changes only with a write, which moves the
-   * mark (./generation; the catalogue row read for every search carries it). A count
-   * read between a write's commit and its mark (one statement later) may be kept until
-   * the next write; the page itself is always read afresh.
+   * What the index answered since its write mark last moved, per document table: a
+   * listing's count per filter set, a search's count and facets per query. Counting and
+   * faceting every matching row was most of the SQL (a listing's count 2.5 ms of 3 for the
+   * whole catalogue at 10,000 products; a search's count and six facets over 1,680 rows for
+   * "che shan tuyet" most of its 20 ms), and both change only with a write, which moves the
+   * mark (./generation; the catalogue row read for every search carries it). An answer
+   * read between a write's commit and its mark (one statement later) may be kept until the
+   * next write; the page of hits is always read afresh.
    */
-  private listingCounts: { mark: string; counts: Map<string, number> } = { mark: "", counts: new Map() }
+  private sinceWrite = new Map<string, { mark: string; known: Map<string, unknown> }>()
+
+  private knownSinceWrite(catalog: Catalog): Map<string, unknown> {
+    const table = catalog.table_name
+    const mark = `${new Date(catalog.updated_at as any).toISOString()}|${Number(catalog.document_count)}`
+    let kept = this.sinceWrite.get(table)
+    if (kept?.mark !== mark) {
+      kept = { mark, known: new Map() }
+      this.sinceWrite.set(table, kept)
+    }
+    return kept.known
+  }
+
+  private static keepSinceWrite(known: Map<string, unknown>, key: string, value: unknown): void {
+    if (known.size >= KNOWN_SINCE_WRITE_MAX) known.clear()
+    known.set(key, value)
+  }
 
   /**
    * A search without text or facets over the listing copy (./listing): the built-in
@@ -254,19 +272,14 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
     const fields = input.attributes_to_retrieve as string[] | undefined
     const keys = fields?.length ? [...new Set(fields.map(topKey))] : undefined
 
-    const mark = `${catalog.table_name}|${new Date(catalog.updated_at as any).toISOString()}|${Number(catalog.document_count)}`
-    if (this.listingCounts.mark !== mark) this.listingCounts = { mark, counts: new Map() }
-    const kept = this.listingCounts
-    const countKey = `${listing.where.join(" AND ")}|${JSON.stringify(listing.params)}`
-    const known = count ? kept.counts.get(countKey) : undefined
+    const kept = this.knownSinceWrite(catalog)
+    const countKey = `listing|${listing.where.join(" AND ")}|${JSON.stringify(listing.params)}`
+    const known = count ? (kept.get(countKey) as number | undefined) : undefined
 
     const { sql, params } = listingSql(catalog.table_name, listing, { skip, take, count: count && known === undefined }, keys)
     const [row] = await this.manager_.execute(sql, params)
     const total = count ? (known ?? Number(row.count)) : null
-    if (total !== null && known === undefined) {
-      if (kept.counts.size >= LISTING_COUNTS_MAX) kept.counts.clear()
-      kept.counts.set(countKey, total)
-    }
+    if (total !== null && known === undefined) VietnamesePostgresSearchService.keepSinceWrite(kept, countKey, total)
     const hits = (typeof row.hits === "string" ? JSON.parse(row.hits) : row.hits) as [string, Record<string, unknown>][]
     return {
       hits: hits.map(([id, document]) => ({ id, document: projectDocument(document, input.attributes_to_retrieve as any) })),
@@ -299,7 +312,8 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
    * The built-in keyword search (same match, rank, filters, order and facet semantics)
    * over the slim copy, in one statement: the matching rows are read once from the copy,
    * and give the count, every facet and the page of hits, whose whole documents are the
-   * only ones read from the document table.
+   * only ones read from the document table. A query asked again before the next write
+   * reads only its page (the count and facets are known since the write; see sinceWrite).
    */
   private async searchSlim(input: SearchTypes.ProviderSearchQuery, catalog: Catalog): Promise<SearchTypes.SearchResult> {
     const started = Date.now()
@@ -313,8 +327,6 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
     const orderSql = this.resolveOrderBy(input, plan as any, !!fragments.q)
     const requests = normalizeFacetRequests(options.facets, plan as any)
 
-    // One statement, so that the hits, the count and the facets see the same snapshot (two
-    // statements side by side could each see a different side of a write).
     // Placeholders are bound in the order they appear in the text.
     const params: unknown[] = []
     const rank = fragments.rankSql(params)
@@ -325,20 +337,34 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
       params.push(...filterWhere.params)
     }
     const matchWhere = conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
-    params.push(take, skip)
-    const facetSql = requests.map((request) => facetSelect(request, !!plan.fields.get(request.field)?.is_array, params))
-    const sql = `
-      WITH m AS MATERIALIZED (SELECT "id", "indexed", ${rank} AS score FROM ${slim} ${matchWhere}),
-      h AS (
+    const facetParams: unknown[] = []
+    const facetSql = requests.map((request) => facetSelect(request, !!plan.fields.get(request.field)?.is_array, facetParams))
+    const rows = `SELECT "id", "indexed", ${rank} AS score FROM ${slim} ${matchWhere}`
+    const page = `h AS (
         SELECT "id", score, row_number() OVER (ORDER BY ${orderSql}) AS pos
         FROM (SELECT "id", "indexed", score FROM m ORDER BY ${orderSql} LIMIT ? OFFSET ?) page
-      )
-      SELECT
-        (SELECT COUNT(*)::int FROM m) AS count,
-        (SELECT coalesce(jsonb_agg(jsonb_build_array(h."id", h.score, d."document") ORDER BY h.pos), '[]'::jsonb)
-           FROM h JOIN "${catalog.table_name}" d ON d."id" = h."id") AS hits
+      )`
+    const hitsSql = `(SELECT coalesce(jsonb_agg(jsonb_build_array(h."id", h.score, d."document") ORDER BY h.pos), '[]'::jsonb)
+           FROM h JOIN "${catalog.table_name}" d ON d."id" = h."id") AS hits`
+
+    // The count and facets of this match since the last write, if asked before.
+    const kept = this.knownSinceWrite(catalog)
+    const summaryKey = `search|${rows}|${facetSql.join("|")}|${JSON.stringify([params, facetParams])}`
+    const known = kept.get(summaryKey) as Record<string, unknown> | undefined
+    // Only the page: the matching rows are ranked for the top `take` and never gathered.
+    // Else one statement, so that the hits, the count and the facets see the same snapshot
+    // (two statements side by side could each see a different side of a write).
+    const sql = known
+      ? `WITH m AS NOT MATERIALIZED (${rows}), ${page} SELECT ${hitsSql}`
+      : `WITH m AS MATERIALIZED (${rows}), ${page}
+      SELECT (SELECT COUNT(*)::int FROM m) AS count, ${hitsSql}
         ${facetSql.map((sql, i) => `, (${sql}) AS f${i}`).join("")}`
-    const [summary] = await this.manager_.execute(sql, params)
+    const [answer] = await this.manager_.execute(sql, known ? [...params, take, skip] : [...params, take, skip, ...facetParams])
+    const summary = known ?? answer
+    if (!known) {
+      const { hits: _hits, ...counted } = answer
+      VietnamesePostgresSearchService.keepSinceWrite(kept, summaryKey, counted)
+    }
     const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v)
     const facets: Record<string, SearchTypes.SearchFacetResult> = {}
     requests.forEach((request, i) => {
@@ -347,7 +373,7 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
       facets[request.field] = mapFacetResult(request, rows)
     })
     return {
-      hits: (parse(summary.hits) as [string, number, Record<string, unknown>][]).map(([id, score, document]) => ({
+      hits: (parse(answer.hits) as [string, number, Record<string, unknown>][]).map(([id, score, document]) => ({
         id,
         score: options.include_score ? Number(score) : undefined,
         document: projectDocument(document, input.attributes_to_retrieve as any),
@@ -406,8 +432,8 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
 
 const VOCABULARY_KEEP_MS = 60_000
 
-/** Filter sets whose listing counts a process keeps at most (a shop has a few hundred). */
-const LISTING_COUNTS_MAX = 2_000
+/** Listing counts and search summaries a process keeps per index at most, between writes. */
+const KNOWN_SINCE_WRITE_MAX = 2_000
 
 /** How long a process trusts its last look at whether a slim copy is in place. */
 const SLIM_CHECK_MS = 60_000

@@ -165,6 +165,8 @@ async function expectSameAnswers(runs: number, seed: number) {
       const input = providerQuery(d)
       const [a, b] = await Promise.all([ours(input), builtIn(input)])
       expect(comparable(a)).toEqual(comparable(b))
+      // Asked again before a write: the count and facets kept since the write, the page read afresh.
+      expect(comparable(await ours(input))).toEqual(comparable(b))
     }),
     { numRuns: runs, seed }
   )
@@ -259,6 +261,25 @@ describe("the search index's slim copy", () => {
 
   it("answers random queries exactly as the built-in provider does over the whole documents", async () => {
     await expectSameAnswers(150, 20261130)
+  })
+
+  it("counts a query's matches once between writes, and afresh after a write", async () => {
+    const input = providerQuery({ q: "mật ong", skip: 0, take: 5, matchAny: false } as Drawn)
+    const execute = vi.spyOn((service as any).manager_, "execute")
+    const statements = () => execute.mock.calls.map(([sql]) => String(sql)).filter((sql) => sql.includes(slimNames(table()).table))
+    const first = await ours(input)
+    const again = await ours(input)
+    expect(comparable(again)).toEqual(comparable(first))
+    // The second statement ranks for the page only: no count, no facets.
+    expect(statements().map((sql) => /COUNT\(\*\)/.test(sql))).toEqual([true, false])
+
+    const added = { ...shop(19, 1)[0]!, id: "prod_honey", handle: "p-honey", title: "Mật ong bạc hà mới", price: 999_999, status: "published", sales_channel_ids: ["sc_main"] }
+    await service.upsertDocuments({ index: index.physical_name, definition: index, documents: [added] as any })
+    const after = await ours(input)
+    execute.mockRestore()
+    expect(after.metadata.count).toBe(first.metadata.count! + 1)
+    expect(comparable(after)).toEqual(comparable(await builtIn(input)))
+    await service.deleteDocuments({ index: index.physical_name, filters: { id: ["prod_honey"] } })
   })
 
   it("follows every write: updates, deletions by id and by filter, new documents", async () => {
