@@ -28,12 +28,14 @@ const resolution = {
   ],
 }
 
-const state = { scansStored: 0, head: "a".repeat(64), length: 3, liveDelayMs: 0 }
-const calls = { resolve: 0, live: 0, pages: 0, batches: [] as Array<{ key: string | undefined; scans: unknown[] }> }
+const state = { scansStored: 0, head: "a".repeat(64), length: 3, liveDelayMs: 0, product: "Chè" }
+const calls = { resolve: 0, live: 0, liveLocales: [] as Array<string | null>, pages: 0, batches: [] as Array<{ key: string | undefined; scans: unknown[] }> }
 
-function live() {
+function live(locale: string | null) {
   const count = state.scansStored
   return {
+    // As the backend digests what the page shows besides its live parts, in its language.
+    page_stamp: `${state.product}:${state.head.slice(0, 4)}:${locale}`,
     code: CODE,
     kind: "unit",
     chain: { valid: true, length: state.length, head: state.head },
@@ -58,7 +60,8 @@ const backend = http.createServer((req, res) => {
   }
   if (url.pathname === `/trace/codes/${CODE}/live`) {
     calls.live++
-    return void setTimeout(() => json(200, { live: live() }), state.liveDelayMs)
+    calls.liveLocales.push(url.searchParams.get("locale"))
+    return void setTimeout(() => json(200, { live: live(url.searchParams.get("locale")) }), state.liveDelayMs)
   }
   if (url.pathname === "/trace/scans" && req.method === "POST") {
     let body = ""
@@ -82,7 +85,7 @@ const front = http.createServer((req, res) => {
     if (handled) return
     calls.pages++
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "set-cookie": "a=b" })
-    res.end(`<html><body><h1>Chè</h1>${liveSlot("verdict", "<p>stale verdict</p>")}<ol>events of ${state.head.slice(0, 4)}</ol>${liveSlot("chain", "<p>stale chain</p>")}</body></html>`)
+    res.end(`<html><body><h1>${state.product}</h1>${liveSlot("verdict", "<p>stale verdict</p>")}<ol>events of ${state.head.slice(0, 4)}</ol>${liveSlot("chain", "<p>stale chain</p>")}</body></html>`)
   })
 })
 
@@ -96,7 +99,7 @@ afterAll(() => {
   front.close()
 })
 beforeEach(() => {
-  Object.assign(calls, { resolve: 0, live: 0, pages: 0, batches: [] })
+  Object.assign(calls, { resolve: 0, live: 0, liveLocales: [], pages: 0, batches: [] })
 })
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { redirect: "manual", headers })
@@ -136,6 +139,23 @@ describe("trace edge", () => {
     state.length = 4
     expect(await (await get(`/vi/trace/${CODE}`)).text()).toContain("events of bbbb")
     expect(calls.pages).toBe(2)
+  })
+
+  it("keeps a page while its stamp stays the same, and renders it anew when an edit changes the stamp", async () => {
+    const page = async (locale = "vi") => (await get(`/${locale}/trace/${CODE}`)).text()
+    expect(await page()).toContain(`<h1>${state.product}</h1>`)
+    const rendered = calls.pages
+    for (let i = 0; i < 5; i++) await page()
+    expect(calls.pages).toBe(rendered)
+    // Each language's page has its own stamp.
+    await page("en")
+    expect(calls.liveLocales).toContain("en")
+    expect(calls.liveLocales).toContain("vi")
+    const both = calls.pages
+    // The producer renames the product: no new event, but a new stamp.
+    state.product = "Chè Shan tuyết"
+    expect(await page()).toContain("<h1>Chè Shan tuyết</h1>")
+    expect(calls.pages).toBe(both + 1)
   })
 
   it("shares one backend read among concurrent requests for a code, and never passes on a kept cookie", async () => {

@@ -21,10 +21,14 @@ import { SplicedBody } from "./spliced-body"
  * alone cannot (docs/benchmarks.md, issue #4). So:
  * - resolutions are kept for 30 s (what a label identifies never changes once issued;
  *   walk-ups and unknown labels are not kept) and scans go to the backend in batches;
- * - the trace page's HTML, rendered by Next.js, is kept for 30 s per code, language and
- *   chain state, without its scripts (see withoutScripts), and its live parts (verdict, scan figures, chain check) are read from
- *   the backend on every request (concurrent requests for one code share one read) and
- *   written into it. A new event changes the chain's head, so the page is rendered anew.
+ * - the trace page's HTML, rendered by Next.js, is kept per code, language and page stamp
+ *   (the backend's digest of everything the page shows besides its live parts: product,
+ *   producer, certificates, lot, events), without its scripts (see withoutScripts), for
+ *   up to 10 minutes; its live parts (verdict, scan figures, chain check) are read from the
+ *   backend on every request (concurrent requests for one code share one read) and
+ *   written into it. An edit or a new event changes the stamp, so the page is rendered
+ *   anew at the next scan. Keeping pages 30 s, as before the stamp, left a rotation over
+ *   thousands of labels rendering some 70 pages a second through Next.js (issue #8).
  * Everything else goes to Next.js.
  */
 
@@ -38,6 +42,8 @@ export type TraceEdgeOptions = {
 }
 
 const KEEP_MS = 30_000
+/** A stamped page is right while its stamp is; the bound only lets memory go to pages scanned lately. */
+const PAGE_KEEP_MS = 10 * 60_000
 const RESOLVER_PATH = /^\/(01|t)(\/|$)/
 const TRACE_PAGE_PATH = /^\/(vi|en)\/trace\/([^/?#]+)$/
 /** Query parameters the trace page itself reads (walk-up notices); others do not change it. */
@@ -65,7 +71,7 @@ export function createTraceEdge(options: TraceEdgeOptions) {
   // Least recently read pages go first beyond 64 MB or 20,000 pages. A page is held
   // compressed (a 40 KB page in about 8 KB, see keptPageSize), so some 8,000 codes scanned
   // in rotation stay kept rather than each scan rendering its page anew.
-  const pages = new Coalescer<KeptPage>(KEEP_MS, 20_000, { maxBytes: 64 * 1024 * 1024, sizeOf: keptPageSize })
+  const pages = new Coalescer<KeptPage>(PAGE_KEEP_MS, 20_000, { maxBytes: 64 * 1024 * 1024, sizeOf: keptPageSize })
   // Marks the edge's own requests for pages, which go straight to Next.js.
   const shellToken = randomBytes(16).toString("hex")
   const self = new URL(options.selfUrl)
@@ -82,8 +88,8 @@ export function createTraceEdge(options: TraceEdgeOptions) {
   const resolver = createResolver(resolve)
 
   /** The code's live parts with the scans this edge has not sent yet. */
-  async function liveOf(code: string): Promise<TraceLive | null> {
-    const live = await lives.get(code, () => fetchLive(backend, code))
+  async function liveOf(code: string, locale: AppLocale): Promise<TraceLive | null> {
+    const live = await lives.get(`${code}:${locale}`, () => fetchLive(backend, code, locale))
     const pending = live && batcher?.pendingFor(code)
     if (!live || !pending) return live
     const scans = { ...live.scans, count: live.scans.count + pending.count, first_at: live.scans.first_at ?? pending.first_at }
@@ -117,14 +123,16 @@ export function createTraceEdge(options: TraceEdgeOptions) {
   }
 
   async function servePage(req: IncomingMessage, res: ServerResponse, locale: AppLocale, code: string, query: URLSearchParams): Promise<boolean> {
-    const live = await liveOf(code)
+    const live = await liveOf(code, locale)
     // Unknown or malformed codes: Next.js's page sends them to the resolver's 404/400.
     if (!live) return false
     const pageQuery = new URLSearchParams()
     for (const name of PAGE_PARAMS) for (const value of query.getAll(name)) pageQuery.append(name, value)
     const path = `/${locale}/trace/${code}${pageQuery.size ? `?${pageQuery}` : ""}`
     const chainState = live.chain.valid ? `${live.chain.length}:${live.chain.head}` : `broken:${live.chain.broken_at}:${live.chain.reason}`
-    const page = await pages.get(`${path}#${chainState}`, () => renderPage(path), (kept) => kept.status === 200)
+    // A backend without stamps: what it shows may change unseen, so a page is good for 30 s.
+    const stamp = live.page_stamp ?? `t${Math.floor(Date.now() / KEEP_MS)}`
+    const page = await pages.get(`${path}#${chainState}#${stamp}`, () => renderPage(path), (kept) => kept.status === 200)
     if (!page.body) {
       send(req, res, page.status, page.headers, page.html)
       return true

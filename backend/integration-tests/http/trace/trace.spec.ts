@@ -228,6 +228,17 @@ medusaIntegrationTestRunner({
       expect(live.chain).toMatchObject({ valid: true, length: 2 })
       expect((await attempt(api.get("/trace/codes/ZZZZZZZZZZZZ/live"))).status).toBe(404)
       expect((await attempt(api.get("/trace/codes/not-a-code/live"))).status).toBe(404)
+
+      // With a locale, the stamp of everything else that language's page shows: the same
+      // while nothing changes, another for the other language, a new one with a new event.
+      const stamp = async (locale: string) => (await api.get(`/trace/codes/${serial.code}/live?locale=${locale}`)).data.live.page_stamp
+      const vi = await stamp("vi")
+      expect(vi).toMatch(/^[\w-]{22}$/)
+      expect(await stamp("vi")).toBe(vi)
+      expect(await stamp("en")).not.toBe(vi)
+      await api.post(`/producer/trace/lots/${lot.id}/events`, { step: "packing", event_time: "2026-10-20T08:00:00+07:00", place_name: "Xã Hồng Thái" }, producer.auth)
+      expect(await stamp("vi")).not.toBe(vi)
+      for (const bad of ["locale=fr", "locale=vi&x=1"]) expect((await attempt(api.get(`/trace/codes/${serial.code}/live?${bad}`))).status, bad).toBe(400)
     })
 
     it("shows a verified OCOP rating on the trace view and labels, and offers it as the resolver's certificationInfo link", async () => {

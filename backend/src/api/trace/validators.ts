@@ -28,6 +28,10 @@ export type ResolveTraceQueryType = z.infer<typeof ResolveTraceQuery>
 export const TraceViewQuery = z.object({ locale: z.enum(["vi", "en"]).default("vi") }).strict()
 export type TraceViewQueryType = z.infer<typeof TraceViewQuery>
 
+/** The live parts; with a locale, also the stamp of that language's page (see traceLive). */
+export const TraceLiveQuery = z.object({ locale: z.enum(["vi", "en"]).optional() }).strict()
+export type TraceLiveQueryType = z.infer<typeof TraceLiveQuery>
+
 export const TraceCodeParam = traceCode
 
 /** Headers of one scanning client, as the edge forwards them (address, browser, coarse place). */

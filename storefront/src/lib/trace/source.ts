@@ -24,9 +24,9 @@ export async function fetchResolution(
   throw new Error(`GET /trace/resolve answered ${status}: ${body.message ?? ""}`)
 }
 
-/** The live parts of a code's trace page (`GET /trace/codes/:code/live`), or null when unknown. */
-export async function fetchLive(backend: TraceBackend, code: string): Promise<TraceLive | null> {
-  const { status, body } = await backend.get<{ live: TraceLive } & ErrorBody>(`/trace/codes/${encodeURIComponent(code)}/live`)
+/** The live parts of a code's trace page in a language (`GET /trace/codes/:code/live`), or null when unknown. */
+export async function fetchLive(backend: TraceBackend, code: string, locale: "vi" | "en"): Promise<TraceLive | null> {
+  const { status, body } = await backend.get<{ live: TraceLive } & ErrorBody>(`/trace/codes/${encodeURIComponent(code)}/live?locale=${locale}`)
   if (status === 200) return body.live
   if (status === 404 || status === 400) return null
   throw new Error(`GET /trace/codes/${code}/live answered ${status}: ${body.message ?? ""}`)

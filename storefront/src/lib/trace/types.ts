@@ -97,7 +97,11 @@ export type TraceView = {
   verdict: ScanVerdict
 }
 
-/** What changes with every scan or edit (`GET /trace/codes/:code/live`); the trace edge adds it to a kept page. */
-export type TraceLive = Pick<TraceView, "code" | "kind" | "chain" | "scans" | "verdict">
+/**
+ * What changes with every scan or edit (`GET /trace/codes/:code/live?locale=`); the trace
+ * edge adds it to a kept page. `page_stamp` digests everything else that language's page
+ * shows: a kept page is good while it stays the same.
+ */
+export type TraceLive = Pick<TraceView, "code" | "kind" | "chain" | "scans" | "verdict"> & { page_stamp?: string }
 
 export type { ChainVerdict, ScanPlace, ScanSummary, ScanVerdict }

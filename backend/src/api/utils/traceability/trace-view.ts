@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import { scanVerdict, traceEventContent, verifyChain, type ScanPlace, type ScanSummary } from "@cln/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -12,6 +13,8 @@ export type TraceLocale = "vi" | "en"
 // What a trace page shows of a product changes rarely; events, chain and scans are read
 // fresh on every request. 30 s keeps the product part cheap under a burst of scans.
 const PRODUCT_TTL_MS = 30_000
+/** Variants × languages kept at most: a national catalogue has 140,000 variants, scanned in no order. */
+const PRODUCT_CACHE_MAX = 5_000
 const productCache = new Map<string, { at: number; value: Row }>()
 
 async function productPart(container: MedusaContainer, variantId: string, locale: TraceLocale): Promise<Row> {
@@ -63,7 +66,10 @@ async function productPart(container: MedusaContainer, variantId: string, locale
     artisans: (producer?.artisans ?? []).filter(Boolean).map((a: Row) => ({ name: a.name, handle: a.handle, title: a.title })),
     certificates: traceCertificates(product, locale),
   }
+  productCache.delete(key)
   productCache.set(key, { at: Date.now(), value })
+  // The Map keeps insertion order, so the first key is the oldest kept.
+  while (productCache.size > PRODUCT_CACHE_MAX) productCache.delete(productCache.keys().next().value!)
   return value
 }
 
@@ -148,11 +154,21 @@ async function scanSummary(container: MedusaContainer, code: Resolution["target"
  * The parts of a trace page that change with each scan or edit: the chain recomputed
  * from what is stored now, the scan figures (with scans still in the batch) and the
  * verdict. Null for an unknown code.
+ *
+ * With a locale it also carries `page_stamp`, a digest of everything else the page shows
+ * in that language (pageParts): the storefront's edge keeps a rendered page as long as the
+ * stamp stays the same, instead of rendering it anew every 30 s in case something changed.
  */
-export async function traceLive(container: MedusaContainer, code: string) {
+export async function traceLive(container: MedusaContainer, code: string, locale?: TraceLocale) {
   const resolution = await resolveTrace(container, { code })
   if (!resolution) return null
-  return (await liveParts(container, resolution)).live
+  const [{ live, chainPart }, product] = await Promise.all([
+    liveParts(container, resolution),
+    locale ? productPart(container, resolution.variant_id, locale) : null,
+  ])
+  if (!product) return live
+  const page = JSON.stringify(pageParts(resolution, product, chainPart))
+  return { ...live, page_stamp: createHash("sha256").update(page).digest("base64url").slice(0, 22) }
 }
 
 async function liveParts(container: MedusaContainer, resolution: Resolution) {
@@ -178,6 +194,16 @@ export async function traceView(container: MedusaContainer, code: string, locale
   const resolution = await resolveTrace(container, { code })
   if (!resolution) return null
   const [product, { live, chainPart }] = await Promise.all([productPart(container, resolution.variant_id, locale), liveParts(container, resolution)])
+  return {
+    ...pageParts(resolution, product, chainPart),
+    chain: live.chain,
+    scans: live.scans,
+    verdict: live.verdict,
+  }
+}
+
+/** What a trace page shows besides its live parts: the code, product, producer, lot and events. */
+function pageParts(resolution: Resolution, product: Row, chainPart: Awaited<ReturnType<typeof lotChain>> | null) {
   const lot = chainPart?.lot
   return {
     code: resolution.code,
@@ -211,8 +237,5 @@ export async function traceView(container: MedusaContainer, code: string, locale
       data: content.data,
       hash: row.hash,
     })),
-    chain: live.chain,
-    scans: live.scans,
-    verdict: live.verdict,
   }
 }
