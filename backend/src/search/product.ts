@@ -243,13 +243,16 @@ const source = {
 }
 const consumeProducts = graphConsume<typeof productSearchFields>(source)
 
+/** A price list changed, went, or its start or end time came (Medusa sends nothing then): its products are priced again. */
+export const PRICE_LIST_CHANGED = "price_list.changed"
+
 const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string" && v.length > 0)
 
 /**
  * The events that change what a product's document holds, and how each names the
- * products it touches. Product events carry the product id; variant, price and stock
- * events are walked back to their product; certificate events carry `product_id`, except
+ * products it touches. Product events carry the product id; variant, price, price list
+ * and stock events are walked back to their product; certificate events carry `product_id`, except
  * the end of a right of use, which names the right (whose producer's products may have
  * lost a mark claim); a translation names its product, or its category's products.
  */
@@ -277,6 +280,14 @@ export const PRODUCT_SEARCH_EVENTS = [
   "translation.created",
   "translation.updated",
   "translation.deleted",
+  // Prices as the cards show them (Medusa's calculated price: sale price lists included).
+  // Prices added to or changed in a price list send these; a price list's own changes
+  // (status, dates, rules, deletion) and its start and end send nothing from Medusa, so
+  // jobs/reprice-price-lists.ts sends PRICE_LIST_CHANGED for them.
+  "pricing.price.created",
+  "pricing.price.updated",
+  "pricing.price.deleted",
+  PRICE_LIST_CHANGED,
 ] as const
 
 async function productIdsOf(event: { name: string; data: any }, query: Graph): Promise<string[]> {
@@ -318,6 +329,26 @@ async function productIdsOf(event: { name: string; data: any }, query: Graph): P
       if (!categoryIds.length) return products
       const { data: categories } = await query.graph({ entity: "product_category", fields: ["products.id"], filters: { id: categoryIds } })
       return [...products, ...categories.flatMap((c) => (c.products ?? []).map((p: Row) => p?.id))]
+    }
+    case "pricing": {
+      // Prices of price lists (a variant's own prices come with product-variant.updated;
+      // every new product would otherwise be indexed once more per price).
+      const { data: prices } = await query.graph({
+        entity: "price",
+        fields: ["price_list_id", "price_set.variant.product_id"],
+        filters: { id: ids(data.id) },
+        withDeleted: true,
+      })
+      return prices.filter((p) => p.price_list_id).map((p) => p.price_set?.variant?.product_id)
+    }
+    case "price_list": {
+      const { data: lists } = await query.graph({
+        entity: "price_list",
+        fields: ["prices.price_set.variant.product_id"],
+        filters: { id: ids(data.id) },
+        withDeleted: true,
+      })
+      return lists.flatMap((l) => (l.prices ?? []).map((p: Row) => p?.price_set?.variant?.product_id))
     }
     case "mark_right": {
       const { data: rights } = await query.graph({

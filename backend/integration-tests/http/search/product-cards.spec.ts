@@ -5,6 +5,7 @@ import { attempt, officerHeaders } from "../../helpers/auth"
 import { monthsAgo, ocopBody, uploadEvidence } from "../certificates/fixtures"
 import { approvedProducer, productBody, setUpMarketplace } from "../producer/fixtures"
 import { eventuallyPasses } from "../../helpers/eventually"
+import repricePriceListsJob from "../../../src/jobs/reprice-price-lists"
 
 /**
  * The shop's product listing (GET /store/product-cards), read from the product search
@@ -289,6 +290,47 @@ medusaIntegrationTestRunner({
       )
       expect(after.cards.map((c) => c.id)).toEqual(await listedInDatabase())
       expect((await cards({ craft: "honey" })).cards.map((c) => c.id)).toEqual([ids.rung])
+    })
+
+    it("shows a sale price list's prices while it runs: added, changed, paused, removed, and when its start comes by the clock", async () => {
+      // The price list's own changes reach the cards through the job that runs every minute.
+      const aMinuteOn = () => repricePriceListsJob(getContainer())
+      const region = { region_id: market.vndRegionId, limit: 48 }
+      const officer = await officerHeaders(getContainer())
+      const priceOfTra = async () => (await cards(region)).cards.find((c) => c.id === ids.tra)?.price?.amount
+      const showsTra = (amount: number) => eventuallyPasses(priceOfTra, (price) => expect(price).toBe(amount))
+      const { data: mine } = await api.get(`/producer/products/${ids.tra}`, producer.auth)
+      const variantId = mine.product.variants[0].id
+      const listed = PRODUCTS.find((p) => p.key === "tra")!.variants[0]!.price_vnd
+      // A kept answer first, so that each change must also get past the response cache.
+      expect(await priceOfTra()).toBe(listed)
+
+      const saleBody = { title: "Tết", description: "Giảm giá Tết", status: "active", type: "sale" }
+      const { data: created } = await api.post("/admin/price-lists", { ...saleBody, prices: [{ variant_id: variantId, amount: 56000, currency_code: "vnd" }] }, officer)
+      const sale = created.price_list
+      await showsTra(56000)
+      const { data: read } = await api.get(`/admin/price-lists/${sale.id}?fields=id,prices.id`, officer)
+      await api.post(`/admin/price-lists/${sale.id}/prices/batch`, { update: [{ id: read.price_list.prices[0].id, variant_id: variantId, amount: 52000, currency_code: "vnd" }] }, officer)
+      await showsTra(52000)
+      await api.post(`/admin/price-lists/${sale.id}`, { status: "draft" }, officer)
+      await aMinuteOn()
+      await showsTra(listed)
+      await api.post(`/admin/price-lists/${sale.id}`, { status: "active" }, officer)
+      await aMinuteOn()
+      await showsTra(52000)
+      await api.delete(`/admin/price-lists/${sale.id}`, officer)
+      await aMinuteOn()
+      await showsTra(listed)
+
+      // A sale that starts by the clock: no write then, so the job prices its products again.
+      const startsAt = new Date(Date.now() + 3_000)
+      const { data: later } = await api.post("/admin/price-lists", { ...saleBody, starts_at: startsAt.toISOString(), prices: [{ variant_id: variantId, amount: 48000, currency_code: "vnd" }] }, officer)
+      // Set up the day before, as a sale for a holiday is: the job sees it by its start, not its last write.
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await pg("price_list").where({ id: later.price_list.id }).update({ updated_at: new Date(Date.now() - 86_400_000) })
+      await new Promise((resolve) => setTimeout(resolve, startsAt.getTime() + 1_000 - Date.now()))
+      await aMinuteOn()
+      await showsTra(48000)
     })
   },
 })
