@@ -245,7 +245,7 @@ medusaIntegrationTestRunner({
       const lot = await lotWithJourney(variantId, ["harvesting", "packing"])
       const productId = (await pg()("product_variant").where({ id: variantId }).first("product_id")).product_id
       const productCode = (await pg()("trace_code as tc").join("product_product_variant_traceability_trace_code as vc", "vc.trace_code_id", "tc.id").where("vc.product_variant_id", variantId).first("tc.code")).code
-      // Resolutions and product facts are kept for 30 s per key: "before" reads use keys the "after" reads do not.
+      // Resolutions (30 s) and product facts (5 min) are kept per key: "before" reads use keys the "after" reads do not.
       expect((await api.get(`/trace/resolve?code=${productCode}`)).data.resolution.has_certificates).toBe(false)
       expect((await api.get(`/trace/codes/${productCode}?locale=en`)).data.trace.certificates).toEqual([])
 

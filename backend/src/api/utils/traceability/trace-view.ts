@@ -11,8 +11,13 @@ type Row = Record<string, any>
 export type TraceLocale = "vi" | "en"
 
 // What a trace page shows of a product changes rarely; events, chain and scans are read
-// fresh on every request. 30 s keeps the product part cheap under a burst of scans.
-const PRODUCT_TTL_MS = 30_000
+// fresh on every request. The product part (a graph read of product, producer, village,
+// artisans and certificates, about 10 ms of CPU) is kept 5 minutes per variant and
+// language: every live read carries a stamp of it (traceLive), and with labels of
+// thousands of products scanned in turn, reading it again every 30 s took most of a
+// server's time (docs/benchmarks.md, issue #8). A renamed product or a newly verified
+// certificate shows on its trace pages within those 5 minutes.
+const PRODUCT_TTL_MS = 5 * 60_000
 /** Variants × languages kept at most: a national catalogue has 140,000 variants, scanned in no order. */
 const PRODUCT_CACHE_MAX = 5_000
 const productCache = new Map<string, { at: number; value: Row }>()
