@@ -1,3 +1,4 @@
+import { createSecretKey } from "node:crypto"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { CRAFT_VILLAGE_MODULE } from "./src/modules/craft-village"
 import { CATALOG_MODULE } from "./src/modules/catalog"
@@ -147,6 +148,24 @@ const searchModule = {
 // never created. Naming the module here is what makes the flag work.
 const rbacModules = env.MEDUSA_FF_RBAC?.toLowerCase() === "true" ? [{ key: Modules.RBAC, resolve: "@medusajs/medusa/rbac" }] : []
 
+const jwtSecret = env.JWT_SECRET || "supersecret"
+
+/**
+ * The JWT secret as a key object, for verifying tokens, with its one algorithm pinned.
+ * Given the secret as a string, jsonwebtoken first tries to read it as a PEM public key on
+ * every request, which throws, and only then as a secret: about 5 % of a signed-in
+ * request's CPU (docs/benchmarks.md, issue #8). Signing still uses `jwtSecret`. Left out
+ * when JWT_PUBLIC_KEY names an asymmetric key.
+ */
+function symmetricJwtKey() {
+  if (env.JWT_PUBLIC_KEY) return {}
+  return {
+    jwtPublicKey: createSecretKey(Buffer.from(jwtSecret)) as unknown as string,
+    jwtOptions: { algorithm: "HS256" as const },
+    jwtVerifyOptions: { algorithms: ["HS256" as const] },
+  }
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -160,8 +179,9 @@ module.exports = defineConfig({
       storeCors: env.STORE_CORS || devCors,
       adminCors: env.ADMIN_CORS || devCors,
       authCors: env.AUTH_CORS || devCors,
-      jwtSecret: env.JWT_SECRET || "supersecret",
+      jwtSecret,
       cookieSecret: env.COOKIE_SECRET || "supersecret",
+      ...symmetricJwtKey(),
     },
   },
   admin: {
