@@ -233,13 +233,15 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
 
   /**
    * What the index answered since its write mark last moved, per document table: a
-   * listing's count per filter set, a search's count and facets per query. Counting and
-   * faceting every matching row was most of the SQL (a listing's count 2.5 ms of 3 for the
-   * whole catalogue at 10,000 products; a search's count and six facets over 1,680 rows for
-   * "che shan tuyet" most of its 20 ms), and both change only with a write, which moves the
-   * mark (./generation; the catalogue row read for every search carries it). An answer
-   * read between a write's commit and its mark (one statement later) may be kept until the
-   * next write; the page of hits is always read afresh.
+   * listing's count per filter set; a search's count, facets and first ranked ids per
+   * query (as a search engine keeps query results until its index next refreshes, like
+   * Elasticsearch's shard request cache). Counting, faceting and ranking every matching row
+   * was most of the SQL (a listing's count 2.5 ms of 3 for the whole catalogue at 10,000
+   * products; for "che shan tuyet", 1,672 matches, ts_rank_cd alone 11 ms of 15), and all
+   * change only with a write, which moves the mark (./generation; the catalogue row read
+   * for every search carries it). An answer read between a write's commit and its mark (one
+   * statement later) may be kept until the next write; the documents of a page are always
+   * read afresh.
    */
   private sinceWrite = new Map<string, { mark: string; known: Map<string, unknown> }>()
 
@@ -313,7 +315,8 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
    * over the slim copy, in one statement: the matching rows are read once from the copy,
    * and give the count, every facet and the page of hits, whose whole documents are the
    * only ones read from the document table. A query asked again before the next write
-   * reads only its page (the count and facets are known since the write; see sinceWrite).
+   * reads only its page's documents (its count, facets and first 240 ranked ids are known
+   * since the write; see sinceWrite); a deeper page is ranked afresh.
    */
   private async searchSlim(input: SearchTypes.ProviderSearchQuery, catalog: Catalog): Promise<SearchTypes.SearchResult> {
     const started = Date.now()
@@ -347,24 +350,35 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
     const hitsSql = `(SELECT coalesce(jsonb_agg(jsonb_build_array(h."id", h.score, d."document") ORDER BY h.pos), '[]'::jsonb)
            FROM h JOIN "${catalog.table_name}" d ON d."id" = h."id") AS hits`
 
-    // The count and facets of this match since the last write, if asked before.
+    // The count, facets and first ranked ids of this match since the last write, if asked
+    // before (sinceWrite): then a page among those ids reads only its documents.
     const kept = this.knownSinceWrite(catalog)
-    const summaryKey = `search|${rows}|${facetSql.join("|")}|${JSON.stringify([params, facetParams])}`
-    const known = kept.get(summaryKey) as Record<string, unknown> | undefined
-    // Only the page: the matching rows are ranked for the top `take` and never gathered.
-    // Else one statement, so that the hits, the count and the facets see the same snapshot
-    // (two statements side by side could each see a different side of a write).
-    const sql = known
-      ? `WITH m AS NOT MATERIALIZED (${rows}), ${page} SELECT ${hitsSql}`
-      : `WITH m AS MATERIALIZED (${rows}), ${page}
-      SELECT (SELECT COUNT(*)::int FROM m) AS count, ${hitsSql}
-        ${facetSql.map((sql, i) => `, (${sql}) AS f${i}`).join("")}`
-    const [answer] = await this.manager_.execute(sql, known ? [...params, take, skip] : [...params, take, skip, ...facetParams])
-    const summary = known ?? answer
-    if (!known) {
-      const { hits: _hits, ...counted } = answer
-      VietnamesePostgresSearchService.keepSinceWrite(kept, summaryKey, counted)
+    const summaryKey = `search|${rows}|${orderSql}|${facetSql.join("|")}|${JSON.stringify([params, facetParams])}`
+    const known = kept.get(summaryKey) as SearchSummary | undefined
+    let answer: { hits: unknown }
+    if (known && (skip + take <= known.ranked.length || known.ranked.length >= known.count)) {
+      answer = { hits: await this.rankedPage(catalog.table_name, known.ranked.slice(skip, skip + take)) }
+    } else if (known) {
+      // A page past the ranked ids kept: the matching rows are ranked for it, not gathered.
+      ;[answer] = await this.manager_.execute(`WITH m AS NOT MATERIALIZED (${rows}), ${page} SELECT ${hitsSql}`, [...params, take, skip])
+    } else {
+      // One statement, so that the hits, the count, the facets and the ranked ids see the
+      // same snapshot (two statements side by side could each see a different side of a write).
+      const [row] = await this.manager_.execute(
+        `WITH m AS MATERIALIZED (${rows}), ${page}
+        SELECT (SELECT COUNT(*)::int FROM m) AS count, ${hitsSql}
+          ${facetSql.map((sql, i) => `, (${sql}) AS f${i}`).join("")},
+          (SELECT coalesce(jsonb_agg(jsonb_build_array(r."id", r.score) ORDER BY r.pos), '[]'::jsonb)
+             FROM (SELECT "id", score, row_number() OVER (ORDER BY ${orderSql}) AS pos
+                   FROM (SELECT "id", "indexed", score FROM m ORDER BY ${orderSql} LIMIT ${RANKED_KEPT}) t) r) AS ranked`,
+        [...params, take, skip, ...facetParams]
+      )
+      const { hits, ranked, count, ...facetValues } = row
+      answer = { hits }
+      const summary: SearchSummary = { ...facetValues, count: Number(count), ranked: typeof ranked === "string" ? JSON.parse(ranked) : ranked }
+      VietnamesePostgresSearchService.keepSinceWrite(kept, summaryKey, summary)
     }
+    const summary = known ?? (kept.get(summaryKey) as SearchSummary)
     const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v)
     const facets: Record<string, SearchTypes.SearchFacetResult> = {}
     requests.forEach((request, i) => {
@@ -382,11 +396,25 @@ export default class VietnamesePostgresSearchService extends PostgresSearchServi
       metadata: {
         skip,
         take,
-        count: options.count === "none" ? null : Number(summary.count),
+        count: options.count === "none" ? null : summary.count,
         query: input.q,
         processing_time_ms: Date.now() - started,
       },
     } as SearchTypes.SearchResult
+  }
+
+  /**
+   * Hits for ids already ranked (a page of a kept search summary), with their documents
+   * read afresh by primary key, in the ranked order.
+   */
+  private async rankedPage(table: string, ranked: [string, number][]): Promise<[string, number, Record<string, unknown>][]> {
+    if (!ranked.length) return []
+    const rows = await this.manager_.execute(
+      `SELECT "id", "document" FROM "${table}" WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(ranked.map(([id]) => id))]
+    )
+    const documents = new Map(rows.map((row: { id: string; document: unknown }) => [row.id, typeof row.document === "string" ? JSON.parse(row.document) : row.document]))
+    return ranked.filter(([id]) => documents.has(id)).map(([id, score]) => [id, score, documents.get(id)])
   }
 
   /** Set on the copy of this service that runs a typo fallback (see searchWithTypos). */
@@ -434,6 +462,15 @@ const VOCABULARY_KEEP_MS = 60_000
 
 /** Listing counts and search summaries a process keeps per index at most, between writes. */
 const KNOWN_SINCE_WRITE_MAX = 2_000
+
+/**
+ * Ids a search summary keeps in rank order: the first 20 pages of 12. Deeper pages are
+ * ranked when asked. At most about 20 MB for KNOWN_SINCE_WRITE_MAX summaries.
+ */
+const RANKED_KEPT = 240
+
+/** A search's count, facet values (f0, f1, … as the statement reads them) and first ranked ids. */
+type SearchSummary = { count: number; ranked: [string, number][]; [facet: `f${number}`]: unknown }
 
 /** How long a process trusts its last look at whether a slim copy is in place. */
 const SLIM_CHECK_MS = 60_000

@@ -270,8 +270,12 @@ describe("the search index's slim copy", () => {
     const first = await ours(input)
     const again = await ours(input)
     expect(comparable(again)).toEqual(comparable(first))
-    // The second statement ranks for the page only: no count, no facets.
-    expect(statements().map((sql) => /COUNT\(\*\)/.test(sql))).toEqual([true, false])
+    // Asked again, it is not matched, counted or ranked: only its documents are read.
+    expect(statements()).toHaveLength(1)
+    // A page past the ranked ids kept is ranked afresh, without counting.
+    const deep = { ...providerQuery({ skip: 300, take: 20, matchAny: false } as Drawn), q: undefined }
+    for (let ask = 0; ask < 2; ask++) expect(comparable(await ours(deep))).toEqual(comparable(await builtIn(deep)))
+    expect(statements().slice(1).map((sql) => /COUNT\(\*\)/.test(sql))).toEqual([true, false])
 
     const added = { ...shop(19, 1)[0]!, id: "prod_honey", handle: "p-honey", title: "Mật ong bạc hà mới", price: 999_999, status: "published", sales_channel_ids: ["sc_main"] }
     await service.upsertDocuments({ index: index.physical_name, definition: index, documents: [added] as any })
