@@ -30,7 +30,7 @@ import { run, stopAll } from "../scripts/lib/processes.mjs"
 import { ensureDatabase } from "../scripts/lib/database.mjs"
 import { BACKEND, DEMO_PRODUCER, ROOT, baseEnv, prepareDatabase } from "../scripts/lib/stack.mjs"
 import { startTopology } from "../scripts/lib/topology.mjs"
-import { load, machine, percentile, writeResult } from "./lib/load.mjs"
+import { load, machine, percentile, spreadOver, writeResult } from "./lib/load.mjs"
 
 const SERVER = process.env.BENCH_PG_SERVER || "postgres://postgres@127.0.0.1:5432"
 const TEMPLATE_DB = process.env.BENCH_TEMPLATE_DB || "cln_prepared"
@@ -150,10 +150,10 @@ async function measured(name, options) {
 async function mixLoad(url, requests, { connections = 50, seconds = duration, warmup = 3 } = {}) {
   return withLock(async () => {
     const before = loadavg()
-    await autocannon({ url, connections, duration: warmup, requests, timeout: 10 })
+    await autocannon({ url, connections, duration: warmup, requests, timeout: 10, setupClient: spreadOver(requests, connections) })
     const times = []
     const statuses = {}
-    const instance = autocannon({ url, connections, duration: seconds, requests, timeout: 10 })
+    const instance = autocannon({ url, connections, duration: seconds, requests, timeout: 10, setupClient: spreadOver(requests, connections) })
     instance.on("response", (_c, status, _b, ms) => {
       times.push(ms)
       statuses[status] = (statuses[status] ?? 0) + 1
@@ -258,6 +258,16 @@ async function measure(url, scale) {
     console.error(`[national] search "chè shan tuyết": ${search.count ?? search.hits?.length} hits; producer orders: ${firstPage.count} (links ${producerOrders})`)
 
     const results = {}
+    // Each code's first view: its page rendered by Next.js and kept by the edge (see
+    // storefront/src/edge/trace-edge.ts). The figure below is then the pages as scanned
+    // again, each kept while its stamp (what it shows besides the live parts) is the same.
+    results.trace_first_views = await measured(`trace page, first view of each of ${codes.length} codes, 20 connections`, {
+      url: topology.storefrontUrl,
+      paths: codes.map((c) => `/vi/trace/${c}`),
+      connections: 20,
+      amount: codes.length,
+      warmup: 0,
+    })
     results.trace_page = await measured(`trace page /vi/trace/{code}, ${codes.length} codes, held at 500 req/s`, {
       url: topology.storefrontUrl,
       paths: codes.map((c) => `/vi/trace/${c}`),
