@@ -28,7 +28,7 @@ const resolution = {
   ],
 }
 
-const state = { scansStored: 0, head: "a".repeat(64), length: 3, liveDelayMs: 0, product: "Chè" }
+const state = { scansStored: 0, head: "a".repeat(64), length: 3, liveDelayMs: 0, product: "Chè", renderedProduct: null as string | null }
 const calls = { resolve: 0, live: 0, liveLocales: [] as Array<string | null>, pages: 0, batches: [] as Array<{ key: string | undefined; scans: unknown[] }> }
 
 function live(locale: string | null) {
@@ -85,7 +85,8 @@ const front = http.createServer((req, res) => {
     if (handled) return
     calls.pages++
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "set-cookie": "a=b" })
-    res.end(`<html><body><h1>${state.product}</h1>${liveSlot("verdict", "<p>stale verdict</p>")}<ol>events of ${state.head.slice(0, 4)}</ol>${liveSlot("chain", "<p>stale chain</p>")}</body></html>`)
+    const locale = req.url!.startsWith("/en/") ? "en" : "vi"
+    res.end(`<html><body><article data-page-stamp="${state.renderedProduct ?? state.product}:${state.head.slice(0, 4)}:${locale}"><h1>${state.renderedProduct ?? state.product}</h1>${liveSlot("verdict", "<p>stale verdict</p>")}<ol>events of ${state.head.slice(0, 4)}</ol>${liveSlot("chain", "<p>stale chain</p>")}</article></body></html>`)
   })
 })
 
@@ -156,6 +157,18 @@ describe("trace edge", () => {
     state.product = "Chè Shan tuyết"
     expect(await page()).toContain("<h1>Chè Shan tuyết</h1>")
     expect(calls.pages).toBe(both + 1)
+
+    // A server that still holds the old product renders the page: it is sent, not kept
+    // under the new stamp, and the next scan renders it again.
+    state.product = "Chè Shan tuyết cổ thụ"
+    state.renderedProduct = "Chè Shan tuyết"
+    await page()
+    await page()
+    expect(calls.pages).toBe(both + 3)
+    state.renderedProduct = null
+    expect(await page()).toContain("<h1>Chè Shan tuyết cổ thụ</h1>")
+    await page()
+    expect(calls.pages).toBe(both + 4)
   })
 
   it("shares one backend read among concurrent requests for a code, and never passes on a kept cookie", async () => {

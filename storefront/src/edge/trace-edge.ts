@@ -56,7 +56,12 @@ const DROPPED_HEADERS = new Set(["content-length", "content-encoding", "transfer
  * both markers), else `html` is sent as it is. A page with a body drops its HTML, which as a
  * JavaScript string (two bytes a character for Vietnamese) outweighs the compressed body many times.
  */
-type KeptPage = { status: number; headers: Record<string, string | string[]> } & ({ html: string; body: null } | { body: { slots: LiveSlot[]; spliced: SplicedBody } })
+type KeptPage = { status: number; headers: Record<string, string | string[]>; stamp: string | null } & (
+  | { html: string; body: null }
+  | { body: { slots: LiveSlot[]; spliced: SplicedBody } }
+)
+/** The stamp a page was rendered from (the trace template's `data-page-stamp`). */
+const PAGE_STAMP = /\bdata-page-stamp="([^"]+)"/
 /** A kept page's status, headers, key and objects, roughly: what its body or HTML does not count. */
 const PAGE_OVERHEAD = 1024
 const keptPageSize = (page: KeptPage) => PAGE_OVERHEAD + (page.body ? page.body.spliced.size : Buffer.byteLength(page.html))
@@ -113,7 +118,8 @@ export function createTraceEdge(options: TraceEdgeOptions) {
             const rendered = Buffer.concat(chunks).toString("utf8")
             const html = status === 200 ? withoutScripts(rendered) : rendered
             const cut = status === 200 ? splitLiveSlots(html, LIVE_SLOTS) : null
-            resolvePage(cut ? { status, headers, body: { slots: cut.slots, spliced: new SplicedBody(cut.pieces) } } : { status, headers, html, body: null })
+            const stamp = PAGE_STAMP.exec(html)?.[1] ?? null
+            resolvePage(cut ? { status, headers, stamp, body: { slots: cut.slots, spliced: new SplicedBody(cut.pieces) } } : { status, headers, stamp, html, body: null })
           })
         }
       )
@@ -132,7 +138,9 @@ export function createTraceEdge(options: TraceEdgeOptions) {
     const chainState = live.chain.valid ? `${live.chain.length}:${live.chain.head}` : `broken:${live.chain.broken_at}:${live.chain.reason}`
     // A backend without stamps: what it shows may change unseen, so a page is good for 30 s.
     const stamp = live.page_stamp ?? `t${Math.floor(Date.now() / KEEP_MS)}`
-    const page = await pages.get(`${path}#${chainState}#${stamp}`, () => renderPage(path), (kept) => kept.status === 200)
+    // Kept only when rendered from what the stamp says: a page another server rendered from
+    // an older product part is sent, not kept, and the next scan renders it again.
+    const page = await pages.get(`${path}#${chainState}#${stamp}`, () => renderPage(path), (kept) => kept.status === 200 && (!live.page_stamp || kept.stamp === live.page_stamp))
     if (!page.body) {
       send(req, res, page.status, page.headers, page.html)
       return true

@@ -237,7 +237,10 @@ medusaIntegrationTestRunner({
       expect(await stamp("vi")).toBe(vi)
       expect(await stamp("en")).not.toBe(vi)
       await api.post(`/producer/trace/lots/${lot.id}/events`, { step: "packing", event_time: "2026-10-20T08:00:00+07:00", place_name: "Xã Hồng Thái" }, producer.auth)
-      expect(await stamp("vi")).not.toBe(vi)
+      const now = await stamp("vi")
+      expect(now).not.toBe(vi)
+      // The full view carries the stamp of what it shows (the page renders it; the edge checks it).
+      expect((await api.get(`/trace/codes/${serial.code}?locale=vi`)).data.trace.page_stamp).toBe(now)
       for (const bad of ["locale=fr", "locale=vi&x=1"]) expect((await attempt(api.get(`/trace/codes/${serial.code}/live?${bad}`))).status, bad).toBe(400)
     })
 

@@ -75,6 +75,8 @@ export type TraceLotView = {
 /** `GET /trace/codes/:code` → `trace`. */
 export type TraceView = {
   code: string
+  /** The digest of what this view shows besides its live parts (the backend's pageStamp). */
+  page_stamp?: string
   kind: "product" | "lot" | "unit"
   gtin: string | null
   digital_link: string

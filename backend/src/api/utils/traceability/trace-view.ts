@@ -172,8 +172,12 @@ export async function traceLive(container: MedusaContainer, code: string, locale
     locale ? productPart(container, resolution.variant_id, locale) : null,
   ])
   if (!product) return live
-  const page = JSON.stringify(pageParts(resolution, product, chainPart))
-  return { ...live, page_stamp: createHash("sha256").update(page).digest("base64url").slice(0, 22) }
+  return { ...live, page_stamp: pageStamp(pageParts(resolution, product, chainPart)) }
+}
+
+/** A short digest of a page's parts (the same parts, the same stamp). */
+function pageStamp(parts: ReturnType<typeof pageParts>): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 22)
 }
 
 async function liveParts(container: MedusaContainer, resolution: Resolution) {
@@ -199,8 +203,12 @@ export async function traceView(container: MedusaContainer, code: string, locale
   const resolution = await resolveTrace(container, { code })
   if (!resolution) return null
   const [product, { live, chainPart }] = await Promise.all([productPart(container, resolution.variant_id, locale), liveParts(container, resolution)])
+  const parts = pageParts(resolution, product, chainPart)
   return {
-    ...pageParts(resolution, product, chainPart),
+    ...parts,
+    // The page shows the stamp of what it was rendered from: the edge keeps it only under
+    // that stamp (another server may still hold an older product part; see PRODUCT_TTL_MS).
+    page_stamp: pageStamp(parts),
     chain: live.chain,
     scans: live.scans,
     verdict: live.verdict,

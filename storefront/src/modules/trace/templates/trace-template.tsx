@@ -32,7 +32,7 @@ export function TraceTemplate({
   const { product } = trace
 
   return (
-    <article className={`container ${styles.page}`}>
+    <article className={`container ${styles.page}`} data-page-stamp={trace.page_stamp}>
       <header className={styles.head}>
         {product.thumbnail && (
           <img src={product.thumbnail} alt={t("photoAlt", { product: product.title })} width={72} height={72} />
