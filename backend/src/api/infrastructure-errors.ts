@@ -132,8 +132,13 @@ export const infrastructureRoutes: MiddlewareRoute[] = [{ matcher: "/*", middlew
 // PostgreSQL's own codes for a server going away or not yet back (class 08, 57P0x).
 const PG_UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006"])
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"])
+// Texts of the same, as drivers and wrappers pass them on: a workflow step or MikroORM may
+// keep only the message ("read ECONNRESET"), and a transaction whose connection died ends
+// with knex's "Transaction query already complete" (a create-cart during a PostgreSQL
+// restart answered 500 with it in CI).
 const PG_UNAVAILABLE_TEXT =
-  /Connection terminated|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode)|Timeout acquiring a connection|Client has encountered a connection error|Connection ended unexpectedly|Unable to acquire a connection/i
+  /Connection terminated|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode)|Timeout acquiring a connection|Client has encountered a connection error|Connection ended unexpectedly|Unable to acquire a connection|Transaction query already complete|server closed the connection unexpectedly|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end/i
+const NETWORK_TEXT = /\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)\b/
 const REDIS_UNAVAILABLE_TEXT = /Connection is closed\.|enableOfflineQueue options is false|Reached the max retries per request limit/i
 
 /** What an error says about the infrastructure: which service is away, if one is. */
@@ -143,7 +148,7 @@ export function outageOf(error: unknown, depth = 0): Outage | null {
   const message = typeof e.message === "string" ? e.message : ""
   if (e.name === "MaxRetriesPerRequestError" || REDIS_UNAVAILABLE_TEXT.test(message)) return "redis"
   if (e.name === "KnexTimeoutError" || (typeof e.code === "string" && PG_UNAVAILABLE_CODES.has(e.code)) || PG_UNAVAILABLE_TEXT.test(message)) return "database"
-  if (typeof e.code === "string" && NETWORK_CODES.has(e.code)) return redisAvailable() ? "database" : "redis"
+  if ((typeof e.code === "string" && NETWORK_CODES.has(e.code)) || NETWORK_TEXT.test(message)) return redisAvailable() ? "database" : "redis"
   return outageOf(e.cause, depth + 1)
 }
 
