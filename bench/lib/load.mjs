@@ -51,7 +51,8 @@ export async function load({ url, paths, connections = 10, duration = 20, warmup
   const times = []
   const statuses = {}
   // `amount`: that many requests in all, instead of `duration` seconds (with `paths` spread
-  // over the connections, amount = paths.length asks for each path once).
+  // over the connections, amount = paths.length asks for about each path once: a faster
+  // connection may run into the next one's share, so a few are asked twice and as many not).
   const length = amount ? { amount } : { duration }
   const started = performance.now()
   const instance = autocannon({ url, connections, headers, requests, ...length, ...paced, ...spread })
