@@ -29,7 +29,7 @@ const resolution = {
 }
 
 const state = { scansStored: 0, head: "a".repeat(64), length: 3, liveDelayMs: 0, product: "Chè", renderedProduct: null as string | null }
-const calls = { resolve: 0, live: 0, liveLocales: [] as Array<string | null>, pages: 0, batches: [] as Array<{ key: string | undefined; scans: unknown[] }> }
+const calls = { resolve: 0, live: 0, liveReads: 0, liveLocales: [] as Array<string | null>, pages: 0, batches: [] as Array<{ key: string | undefined; scans: unknown[] }> }
 
 function live(locale: string | null) {
   const count = state.scansStored
@@ -58,10 +58,17 @@ const backend = http.createServer((req, res) => {
     calls.resolve++
     return json(url.searchParams.get("code") === "ZZZZ23456789" ? 404 : 200, { resolution })
   }
-  if (url.pathname === `/trace/codes/${CODE}/live`) {
-    calls.live++
-    calls.liveLocales.push(url.searchParams.get("locale"))
-    return void setTimeout(() => json(200, { live: live(url.searchParams.get("locale")) }), state.liveDelayMs)
+  if (url.pathname === "/trace/live" && req.method === "POST") {
+    let body = ""
+    req.on("data", (c) => (body += c))
+    req.on("end", () => {
+      const reads = JSON.parse(body).reads as Array<{ code: string; locale: string }>
+      calls.live++
+      calls.liveReads += reads.length
+      calls.liveLocales.push(...reads.map((read) => read.locale))
+      setTimeout(() => json(200, { lives: reads.map((read) => (read.code === CODE ? live(read.locale) : null)) }), state.liveDelayMs)
+    })
+    return
   }
   if (url.pathname === "/trace/scans" && req.method === "POST") {
     let body = ""
@@ -100,7 +107,7 @@ afterAll(() => {
   front.close()
 })
 beforeEach(() => {
-  Object.assign(calls, { resolve: 0, live: 0, liveLocales: [], pages: 0, batches: [] })
+  Object.assign(calls, { resolve: 0, live: 0, liveReads: 0, liveLocales: [], pages: 0, batches: [] })
 })
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { redirect: "manual", headers })

@@ -2,15 +2,16 @@ import { randomBytes } from "node:crypto"
 import http from "node:http"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { gzipSync } from "node:zlib"
-import { resolverDescription, scanVerdict } from "@cln/domain"
+import { isTraceCode, resolverDescription, scanVerdict } from "@cln/domain"
 import { LOCALES, type AppLocale } from "../i18n/locales"
 import { createTraceBackend } from "../lib/trace/backend"
 import { CORS_HEADERS, forwardedHeaders, publicOrigin } from "../lib/trace/headers"
 import { chainHtml, splitLiveSlots, verdictHtml, withoutScripts, type LiveSlot } from "../lib/trace/live-html"
 import { createResolver, type ResolveTrace } from "../lib/trace/resolver-route"
-import { fetchLive, fetchResolution, type TraceIdentifier } from "../lib/trace/source"
+import { fetchLives, fetchResolution, type LiveRead, type TraceIdentifier } from "../lib/trace/source"
 import type { TraceLive, TraceResolution } from "../lib/trace/types"
 import { Coalescer } from "./cache"
+import { ReadBatcher, type BatchOptions } from "./live-reads"
 import { ScanBatcher } from "./scan-batcher"
 import { SplicedBody } from "./spliced-body"
 
@@ -25,8 +26,8 @@ import { SplicedBody } from "./spliced-body"
  *   (the backend's digest of everything the page shows besides its live parts: product,
  *   producer, certificates, lot, events), without its scripts (see withoutScripts), for
  *   up to 10 minutes; its live parts (verdict, scan figures, chain check) are read from the
- *   backend on every request (concurrent requests for one code share one read) and
- *   written into it. An edit or a new event changes the stamp, so the page is rendered
+ *   backend for every request and written into it; the reads of requests that arrive
+ *   while earlier ones are under way go in one batch (see ./live-reads). An edit or a new event changes the stamp, so the page is rendered
  *   anew at the next scan. Keeping pages 30 s, as before the stamp, left a rotation over
  *   thousands of labels rendering some 70 pages a second through Next.js (issue #8).
  * Everything else goes to Next.js.
@@ -39,6 +40,8 @@ export type TraceEdgeOptions = {
   /** This server's own address, where Next.js renders the pages the edge keeps. */
   selfUrl: string
   log?: (message: string) => void
+  /** How the live parts' reads are batched (see ReadBatcher). */
+  liveBatch?: BatchOptions
 }
 
 const KEEP_MS = 30_000
@@ -72,7 +75,7 @@ export function createTraceEdge(options: TraceEdgeOptions) {
   const backend = createTraceBackend(options.backendUrl)
   const batcher = options.edgeKey ? new ScanBatcher(backend, options.edgeKey, log) : null
   const resolutions = new Coalescer<TraceResolution | null>(KEEP_MS, 20_000)
-  const lives = new Coalescer<TraceLive | null>(0)
+  const lives = new ReadBatcher<LiveRead, TraceLive | null>((reads) => fetchLives(backend, reads), (read) => `${read.code}:${read.locale}`, options.liveBatch)
   // Least recently read pages go first beyond 64 MB or 20,000 pages. A page is held
   // compressed (a 40 KB page in about 8 KB, see keptPageSize), so some 8,000 codes scanned
   // in rotation stay kept rather than each scan rendering its page anew.
@@ -94,7 +97,7 @@ export function createTraceEdge(options: TraceEdgeOptions) {
 
   /** The code's live parts with the scans this edge has not sent yet. */
   async function liveOf(code: string, locale: AppLocale): Promise<TraceLive | null> {
-    const live = await lives.get(`${code}:${locale}`, () => fetchLive(backend, code, locale))
+    const live = await lives.get({ code, locale })
     const pending = live && batcher?.pendingFor(code)
     if (!live || !pending) return live
     const scans = { ...live.scans, count: live.scans.count + pending.count, first_at: live.scans.first_at ?? pending.first_at }
@@ -186,7 +189,8 @@ export function createTraceEdge(options: TraceEdgeOptions) {
     const page = TRACE_PAGE_PATH.exec(pathname)
     if (page && (method === "GET" || method === "HEAD") && !isNextInternal(req, rawUrl) && req.headers["x-trace-shell"] !== shellToken) {
       const [, locale, code] = page
-      if (!LOCALES.includes(locale as AppLocale) || !/^[0-9A-Z]{10,20}$/.test(code!)) return false
+      // Malformed codes go to Next.js's page (its 400); a batched read must hold only good ones.
+      if (!LOCALES.includes(locale as AppLocale) || !isTraceCode(code!)) return false
       return servePage(req, res, locale as AppLocale, code!, new URLSearchParams(queryAt === -1 ? "" : rawUrl.slice(queryAt + 1)))
     }
     return false

@@ -242,6 +242,23 @@ medusaIntegrationTestRunner({
       // The full view carries the stamp of what it shows (the page renders it; the edge checks it).
       expect((await api.get(`/trace/codes/${serial.code}?locale=vi`)).data.trace.page_stamp).toBe(now)
       for (const bad of ["locale=fr", "locale=vi&x=1"]) expect((await attempt(api.get(`/trace/codes/${serial.code}/live?${bad}`))).status, bad).toBe(400)
+
+      // The edge's batched read: for each code what the single read answers, in the order asked.
+      const reads = [{ code: serial.code, locale: "vi" }, { code: lot.code }, { code: "ZZZZZZZZZZZZ", locale: "en" }, { code: serial.code, locale: "en" }, { code: lot.code, locale: "vi" }]
+      const lives = (await api.post("/trace/live", { reads })).data.lives
+      expect(lives).toHaveLength(reads.length)
+      for (const [i, read] of reads.entries()) {
+        const single = await attempt(api.get(`/trace/codes/${read.code}/live${read.locale ? `?locale=${read.locale}` : ""}`))
+        expect(lives[i], JSON.stringify(read)).toEqual(single.status === 200 ? single.data.live : null)
+      }
+      expect(lives[0].page_stamp).toBe(now)
+      expect(lives[2]).toBeNull()
+      const tooMany = Array.from({ length: 101 }, () => ({ code: lot.code }))
+      for (const bad of [{ reads: [] }, { reads: tooMany }, { reads: [{ code: "not-a-code" }] }, { reads: [{ code: lot.code, locale: "fr" }] }, { reads: [{ code: lot.code }], x: 1 }, {}]) {
+        const refused = await attempt(api.post("/trace/live", bad))
+        expect(refused.status, JSON.stringify(bad).slice(0, 60)).toBe(400)
+      }
+      expect((await attempt(api.post("/trace/live", { reads: tooMany }))).data.message).toMatch(/100/)
     })
 
     it("shows a verified OCOP rating on the trace view and labels, and offers it as the resolver's certificationInfo link", async () => {

@@ -34,6 +34,17 @@ export type TraceLiveQueryType = z.infer<typeof TraceLiveQuery>
 
 export const TraceCodeParam = traceCode
 
+/** The trace edge's batched live reads (see POST /trace/live). */
+export const TraceLiveBatchBody = z
+  .object({
+    reads: z
+      .array(z.object({ code: traceCode, locale: z.enum(["vi", "en"]).optional() }).strict())
+      .min(1)
+      .max(100, "Tối đa 100 mã mỗi lần / at most 100 codes a request"),
+  })
+  .strict()
+export type TraceLiveBatchBodyType = z.infer<typeof TraceLiveBatchBody>
+
 /** Headers of one scanning client, as the edge forwards them (address, browser, coarse place). */
 const scanHeaders = z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().max(512)).refine((h) => Object.keys(h).length <= 20, {
   message: "Tối đa 20 header / at most 20 headers",

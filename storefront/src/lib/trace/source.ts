@@ -24,10 +24,16 @@ export async function fetchResolution(
   throw new Error(`GET /trace/resolve answered ${status}: ${body.message ?? ""}`)
 }
 
-/** The live parts of a code's trace page in a language (`GET /trace/codes/:code/live`), or null when unknown. */
-export async function fetchLive(backend: TraceBackend, code: string, locale: "vi" | "en"): Promise<TraceLive | null> {
-  const { status, body } = await backend.get<{ live: TraceLive } & ErrorBody>(`/trace/codes/${encodeURIComponent(code)}/live?locale=${locale}`)
-  if (status === 200) return body.live
-  if (status === 404 || status === 400) return null
-  throw new Error(`GET /trace/codes/${code}/live answered ${status}: ${body.message ?? ""}`)
+/** A trace page's live parts asked for: its code and language. */
+export type LiveRead = { code: string; locale: "vi" | "en" }
+
+/**
+ * The live parts of many trace pages in one request (`POST /trace/live`), in the order
+ * asked, null for an unknown code. Every code must be well formed (isTraceCode): the
+ * backend refuses the whole batch otherwise.
+ */
+export async function fetchLives(backend: TraceBackend, reads: LiveRead[]): Promise<Array<TraceLive | null>> {
+  const { status, body } = await backend.postRead<{ lives: Array<TraceLive | null> } & ErrorBody>("/trace/live", { reads })
+  if (status === 200 && Array.isArray(body.lives) && body.lives.length === reads.length) return body.lives
+  throw new Error(`POST /trace/live answered ${status}: ${body.message ?? "not one answer per code"}`)
 }

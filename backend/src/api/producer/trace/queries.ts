@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { lotsWithOwner } from "../../../workflows/traceability/utils/ownership"
-import { lotChain } from "../../utils/traceability/trace-view"
+import { lotChains } from "../../utils/traceability/trace-view"
 
 type Row = Record<string, any>
 
@@ -31,8 +31,8 @@ export async function listProducerLots(container: MedusaContainer, producerId: s
     producerLots(container, producerId).count({ count: "lot.id" }),
   ])
   const ids = (rows as Row[]).map((r) => r.id)
-  const [scans, chains] = await Promise.all([scanCounts(container, ids), Promise.all(ids.map((id) => lotChain(container, id)))])
-  const lots = (rows as Row[]).map((r, i) => ({
+  const [scans, chains] = await Promise.all([scanCounts(container, ids), lotChains(container, ids)])
+  const lots = (rows as Row[]).map((r) => ({
     id: r.id,
     code: r.code,
     lot_number: r.lot_number,
@@ -44,7 +44,7 @@ export async function listProducerLots(container: MedusaContainer, producerId: s
     event_count: r.event_count,
     serial_count: r.serial_count,
     scan_count: scans.get(r.id) ?? 0,
-    chain: { valid: chains[i]!.chain.valid },
+    chain: { valid: chains.get(r.id)?.chain.valid ?? false },
     variant: { id: r.variant_id, title: r.variant_title, sku: r.sku },
     product: { id: r.product_id, title: r.product_title },
   }))

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordScan } from "../../utils/traceability/record-scan"
-import { resolveTrace } from "../../utils/traceability/resolve"
+import { resolveTraces } from "../../utils/traceability/resolve"
 import type { RecordScanBatchBodyType } from "../validators"
 
 /** The shared key of the storefront's trace edge; without one, batches are refused. */
@@ -32,12 +32,12 @@ export const POST = async (req: MedusaRequest<RecordScanBatchBodyType>, res: Med
   let unknown = 0
   // A batch holds many scans of few labels: each label is resolved once (the recorder counts
   // the batch's own scans, so every scan still gets the verdict its position gives it).
-  const resolutions = new Map<string, ReturnType<typeof resolveTrace>>()
-  for (const scan of req.validatedBody.scans) {
-    const key = JSON.stringify(scan.identifier)
-    let resolving = resolutions.get(key)
-    if (!resolving) resolutions.set(key, (resolving = resolveTrace(req.scope, scan.identifier)))
-    const resolution = await resolving
+  const { scans } = req.validatedBody
+  const labels = [...new Map(scans.map((scan) => [JSON.stringify(scan.identifier), scan.identifier])).entries()]
+  const resolved = await resolveTraces(req.scope, labels.map(([, identifier]) => identifier))
+  const resolutionOf = new Map(labels.map(([key], i) => [key, resolved[i]!]))
+  for (const scan of scans) {
+    const resolution = resolutionOf.get(JSON.stringify(scan.identifier))
     if (!resolution) {
       unknown++
       continue

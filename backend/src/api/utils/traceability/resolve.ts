@@ -189,18 +189,46 @@ const cacheKey = (keys: ResolveKeys) => ("code" in keys ? `t:${keys.code}` : `01
  * code read fresh each time.
  */
 export async function resolveTrace(container: MedusaContainer, keys: ResolveKeys): Promise<Resolution | null> {
-  const key = cacheKey(keys)
-  const hit = resolutions.get(key)
-  if (hit && Date.now() - hit.at < RESOLUTION_TTL_MS) {
+  return (await resolveTraces(container, [keys]))[0]!
+}
+
+/**
+ * Many labels at once (the trace edge's batched live reads, the edge's scan batches), in
+ * the order given: kept resolutions get their scan figures from one query for all of
+ * them; the others are read from the database side by side.
+ */
+export async function resolveTraces(container: MedusaContainer, keysList: ResolveKeys[]): Promise<Array<Resolution | null>> {
+  const now = Date.now()
+  const kept = keysList.map((keys) => {
+    const hit = resolutions.get(cacheKey(keys))
+    return hit && now - hit.at < RESOLUTION_TTL_MS ? hit.value : null
+  })
+  const keptIds = [...new Set(kept.filter((k): k is Resolution => k !== null).map((k) => k.target.id))]
+  const targets = new Map<string, ResolvedCode>()
+  if (keptIds.length) {
     const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const target: ResolvedCode | undefined = await knex("trace_code").where({ id: hit.value.target.id }).whereNull("deleted_at").first(CODE_COLUMNS)
-    if (target) return { ...hit.value, target }
+    const rows: ResolvedCode[] = await knex("trace_code").whereIn("id", keptIds).whereNull("deleted_at").select(CODE_COLUMNS)
+    for (const row of rows) targets.set(row.id, row)
+  }
+  const reads = new Map<string, Promise<Resolution | null>>()
+  const read = async (key: string, keys: ResolveKeys) => {
     resolutions.delete(key)
+    const resolution = await resolveFromDatabase(container, keys)
+    if (resolution && !resolution.unknown_lot && !resolution.unknown_serial) {
+      if (resolutions.size >= RESOLUTION_CACHE_MAX) resolutions.delete(resolutions.keys().next().value!)
+      resolutions.set(key, { at: Date.now(), value: resolution })
+    }
+    return resolution
   }
-  const resolution = await resolveFromDatabase(container, keys)
-  if (resolution && !resolution.unknown_lot && !resolution.unknown_serial) {
-    if (resolutions.size >= RESOLUTION_CACHE_MAX) resolutions.delete(resolutions.keys().next().value!)
-    resolutions.set(key, { at: Date.now(), value: resolution })
-  }
-  return resolution
+  return Promise.all(
+    keysList.map((keys, i) => {
+      const hit = kept[i]
+      const target = hit && targets.get(hit.target.id)
+      if (hit && target) return { ...hit, target }
+      // Not kept, or its code went away since: read it whole (once however often it is asked for).
+      const key = cacheKey(keys)
+      if (!reads.has(key)) reads.set(key, read(key, keys))
+      return reads.get(key)!
+    })
+  )
 }

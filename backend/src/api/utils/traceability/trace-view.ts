@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto"
-import { scanVerdict, traceEventContent, verifyChain, type ScanPlace, type ScanSummary } from "@cln/domain"
+import { scanVerdict, traceEventContent, verifyChain, type ChainVerdict, type ScanPlace, type ScanSummary, type TraceEventContent } from "@cln/domain"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ENGLISH_LOCALE } from "../../../workflows/producer-product/utils/constants"
 import { traceLink } from "../../../workflows/traceability/utils/lot-context"
-import { resolveTrace, type Resolution } from "./resolve"
+import { resolveTraces, type Resolution } from "./resolve"
 import { scanRecorder } from "./scan-recorder"
 
 type Row = Record<string, any>
@@ -114,65 +114,159 @@ function traceCertificates(product: Row, locale: TraceLocale) {
   return out
 }
 
-/** The lot's events in order with the chain verdict (recomputed from what is stored now). */
-export async function lotChain(container: MedusaContainer, lotId: string) {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const lot: Row = await knex("lot as l")
-    .leftJoin("raw_material_zone as z", function (this: any) {
-      this.on("z.id", "l.zone_id").andOnNull("z.deleted_at")
-    })
-    .where("l.id", lotId)
-    .first(
-      "l.id", "l.code", "l.lot_number", "l.quantity", "l.uom", "l.produced_at", "l.expires_at", "l.head_hash", "l.event_count", "l.serial_count",
-      "z.name as zone_name", "z.area_ha as zone_area_ha", "z.certifications as zone_certifications", "z.commune as zone_commune", "z.province as zone_province"
-    )
-  const rows: Row[] = await knex("trace_event").where({ lot_id: lotId }).whereNull("deleted_at").orderBy("sequence", "asc")
-  const events = rows.map((row) => ({ row, content: traceEventContent({ ...row, lot_code: lot.code }) }))
-  const chain = verifyChain(
-    events.map(({ row, content }) => ({ content, prev_hash: row.prev_hash, hash: row.hash })),
-    { head: lot.head_hash ?? null, count: lot.event_count }
-  )
-  return { lot, events, chain }
-}
+/** A lot (with its zone's columns), its stored events with their hashed content, and the chain's verdict. */
+export type LotChain = { lot: Row; events: Array<{ row: Row; content: TraceEventContent }>; chain: ChainVerdict }
 
-async function scanSummary(container: MedusaContainer, code: Resolution["target"]): Promise<ScanSummary> {
-  const pending = scanRecorder(container).pendingFor(code.id)
-  const count = code.scan_count + pending
-  let places: ScanPlace[] = []
-  if (code.kind === "unit" && count > 1) {
-    const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const rows: Row[] = await knex("scan").where({ trace_code_id: code.id }).whereNull("deleted_at").orderBy("scanned_at", "desc").limit(50).select("place")
-    const seen = new Set<string>()
-    places = rows
-      .map((r) => r.place as ScanPlace | null)
-      .filter((p): p is ScanPlace => !!p && Object.values(p).some((v) => v != null && v !== ""))
-      .filter((p) => {
-        const key = JSON.stringify(p)
-        return seen.has(key) ? false : (seen.add(key), true)
-      })
-  }
-  const firstPlace = code.first_scan_place && Object.keys(code.first_scan_place).length ? (code.first_scan_place as ScanPlace) : null
-  return { count, first_at: code.first_scanned_at ? new Date(code.first_scanned_at).toISOString() : null, first_place: firstPlace, places }
+/** The lot's events in order with the chain verdict (recomputed from what is stored now). */
+export async function lotChain(container: MedusaContainer, lotId: string): Promise<LotChain> {
+  const chain = (await lotChains(container, [lotId])).get(lotId)
+  if (!chain) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Lot ${lotId} was not found`)
+  return chain
 }
 
 /**
- * The parts of a trace page that change with each scan or edit: the chain recomputed
- * from what is stored now, the scan figures (with scans still in the batch) and the
- * verdict. Null for an unknown code.
- *
- * With a locale it also carries `page_stamp`, a digest of everything else the page shows
- * in that language (pageParts): the storefront's edge keeps a rendered page as long as the
- * stamp stays the same, instead of rendering it anew every 30 s in case something changed.
+ * Lots' events in order with each chain's verdict, recomputed from what is stored now: two
+ * queries however many lots (a trace edge's batch, a producer's page of lots). Lots that
+ * do not exist are absent from the map.
  */
-export async function traceLive(container: MedusaContainer, code: string, locale?: TraceLocale) {
-  const resolution = await resolveTrace(container, { code })
-  if (!resolution) return null
-  const [{ live, chainPart }, product] = await Promise.all([
-    liveParts(container, resolution),
-    locale ? productPart(container, resolution.variant_id, locale) : null,
+export async function lotChains(container: MedusaContainer, lotIds: string[]): Promise<Map<string, LotChain>> {
+  const ids = [...new Set(lotIds)]
+  if (!ids.length) return new Map()
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const [lots, rows]: [Row[], Row[]] = await Promise.all([
+    knex("lot as l")
+      .leftJoin("raw_material_zone as z", function (this: any) {
+        this.on("z.id", "l.zone_id").andOnNull("z.deleted_at")
+      })
+      .whereIn("l.id", ids)
+      .select(
+        "l.id", "l.code", "l.lot_number", "l.quantity", "l.uom", "l.produced_at", "l.expires_at", "l.head_hash", "l.event_count", "l.serial_count",
+        "z.name as zone_name", "z.area_ha as zone_area_ha", "z.certifications as zone_certifications", "z.commune as zone_commune", "z.province as zone_province"
+      ),
+    knex("trace_event").whereIn("lot_id", ids).whereNull("deleted_at").orderBy([{ column: "lot_id" }, { column: "sequence" }]),
   ])
-  if (!product) return live
-  return { ...live, page_stamp: pageStamp(pageParts(resolution, product, chainPart)) }
+  const rowsOf = new Map<string, Row[]>()
+  for (const row of rows) {
+    const list = rowsOf.get(row.lot_id)
+    if (list) list.push(row)
+    else rowsOf.set(row.lot_id, [row])
+  }
+  return new Map(
+    lots.map((lot) => {
+      const events = (rowsOf.get(lot.id) ?? []).map((row) => ({ row, content: traceEventContent({ ...row, lot_code: lot.code }) }))
+      const chain = verifyChain(
+        events.map(({ row, content }) => ({ content, prev_hash: row.prev_hash, hash: row.hash })),
+        { head: lot.head_hash ?? null, count: lot.event_count }
+      )
+      return [lot.id as string, { lot, events, chain } satisfies LotChain]
+    })
+  )
+}
+
+/**
+ * The scan figures of codes (with scans still in this server's batch) and, for a unit
+ * serial scanned more than once, the distinct places of its last 50 scans (read for all of
+ * them in one query).
+ */
+async function scanSummaries(container: MedusaContainer, codes: Resolution["target"][]): Promise<Map<string, ScanSummary>> {
+  const recorder = scanRecorder(container)
+  const counts = new Map(codes.map((code) => [code.id, code.scan_count + recorder.pendingFor(code.id)]))
+  const repeatedUnits = [...new Set(codes.filter((code) => code.kind === "unit" && counts.get(code.id)! > 1).map((code) => code.id))]
+  const placesOf = new Map<string, ScanPlace[]>()
+  if (repeatedUnits.length) {
+    const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const { rows }: { rows: Row[] } = await knex.raw(
+      `select c.id, s.place from unnest(?::text[]) with ordinality as c(id, n)
+       cross join lateral (select place, scanned_at from scan where trace_code_id = c.id and deleted_at is null order by scanned_at desc limit 50) s
+       order by c.n, s.scanned_at desc`,
+      [repeatedUnits]
+    )
+    const seen = new Map<string, Set<string>>()
+    for (const { id, place } of rows) {
+      if (!place || !Object.values(place).some((v) => v != null && v !== "")) continue
+      const key = JSON.stringify(place)
+      const keys = seen.get(id) ?? seen.set(id, new Set()).get(id)!
+      if (keys.has(key)) continue
+      keys.add(key)
+      placesOf.set(id, [...(placesOf.get(id) ?? []), place as ScanPlace])
+    }
+  }
+  return new Map(
+    codes.map((code) => {
+      const firstPlace = code.first_scan_place && Object.keys(code.first_scan_place).length ? (code.first_scan_place as ScanPlace) : null
+      const summary: ScanSummary = {
+        count: counts.get(code.id)!,
+        first_at: code.first_scanned_at ? new Date(code.first_scanned_at).toISOString() : null,
+        first_place: firstPlace,
+        places: placesOf.get(code.id) ?? [],
+      }
+      return [code.id, summary]
+    })
+  )
+}
+
+/** A trace page asked for: its code and, for its page stamp or whole view, its language. */
+export type TraceRead = { code: string; locale?: TraceLocale }
+
+/**
+ * What trace pages need, for many codes at once (in the order asked; null for an unknown
+ * code): the resolution, the product part in the page's language (when one is given), the
+ * lot's chain and the live parts. A few queries for the whole batch: the trace edge asks
+ * for the codes scanned in the last few milliseconds together, so that hundreds of trace
+ * pages a second do not each pay a request and its queries (docs/benchmarks.md, issue #8).
+ */
+async function gatherTraces(container: MedusaContainer, reads: TraceRead[]) {
+  const codes = [...new Set(reads.map((read) => read.code))]
+  const resolved = await resolveTraces(container, codes.map((code) => ({ code })))
+  const resolutionOf = new Map(codes.map((code, i) => [code, resolved[i]!]))
+  const found = resolved.filter((r): r is Resolution => r !== null)
+  const productKeys = new Map<string, { variantId: string; locale: TraceLocale }>()
+  for (const read of reads) {
+    const resolution = resolutionOf.get(read.code)
+    if (resolution && read.locale) productKeys.set(`${resolution.variant_id}:${read.locale}`, { variantId: resolution.variant_id, locale: read.locale })
+  }
+  const [chains, scans, products] = await Promise.all([
+    lotChains(container, found.flatMap((r) => (r.lot_id ? [r.lot_id] : []))),
+    scanSummaries(container, found.map((r) => r.target)),
+    Promise.all([...productKeys].map(async ([key, { variantId, locale }]) => [key, await productPart(container, variantId, locale)] as const)).then((list) => new Map(list)),
+  ])
+  return reads.map((read) => {
+    const resolution = resolutionOf.get(read.code)
+    if (!resolution) return null
+    const chainPart: LotChain | null = (resolution.lot_id && chains.get(resolution.lot_id)) || null
+    const chain = chainPart?.chain ?? ({ valid: true, length: 0, head: null } as const)
+    const scanFigures = scans.get(resolution.target.id)!
+    const live = {
+      code: resolution.code,
+      kind: resolution.level,
+      chain,
+      scans: scanFigures,
+      verdict: scanVerdict({ known: true, chainValid: chain.valid, codeKind: resolution.level, scans: scanFigures }),
+    }
+    const product = read.locale ? products.get(`${resolution.variant_id}:${read.locale}`)! : null
+    return { resolution, chainPart, live, product }
+  })
+}
+
+/**
+ * The parts of trace pages that change with each scan or edit, in the order asked (null
+ * for an unknown code): the chain recomputed from what is stored now, the scan figures
+ * (with scans still in the batch) and the verdict.
+ *
+ * With a locale a read also carries `page_stamp`, a digest of everything else the page
+ * shows in that language (pageParts): the storefront's edge keeps a rendered page as long as
+ * the stamp stays the same, instead of rendering it anew every 30 s in case something changed.
+ */
+export async function traceLives(container: MedusaContainer, reads: TraceRead[]) {
+  return (await gatherTraces(container, reads)).map((trace) => {
+    if (!trace?.product) return trace?.live ?? null
+    return { ...trace.live, page_stamp: pageStamp(pageParts(trace.resolution, trace.product, trace.chainPart)) }
+  })
+}
+
+/** One code's live parts (see traceLives). */
+export async function traceLive(container: MedusaContainer, code: string, locale?: TraceLocale) {
+  return (await traceLives(container, [{ code, locale }]))[0]!
 }
 
 /** A short digest of a page's parts (the same parts, the same stamp). */
@@ -180,43 +274,24 @@ function pageStamp(parts: ReturnType<typeof pageParts>): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 22)
 }
 
-async function liveParts(container: MedusaContainer, resolution: Resolution) {
-  const [chainPart, scans] = await Promise.all([
-    resolution.lot_id ? lotChain(container, resolution.lot_id) : Promise.resolve(null),
-    scanSummary(container, resolution.target),
-  ])
-  const chain = chainPart?.chain ?? ({ valid: true, length: 0, head: null } as const)
-  return {
-    live: {
-      code: resolution.code,
-      kind: resolution.level,
-      chain,
-      scans,
-      verdict: scanVerdict({ known: true, chainValid: chain.valid, codeKind: resolution.level, scans }),
-    },
-    chainPart,
-  }
-}
-
 /** Everything a trace page shows for a public code, or null for an unknown code. */
 export async function traceView(container: MedusaContainer, code: string, locale: TraceLocale) {
-  const resolution = await resolveTrace(container, { code })
-  if (!resolution) return null
-  const [product, { live, chainPart }] = await Promise.all([productPart(container, resolution.variant_id, locale), liveParts(container, resolution)])
-  const parts = pageParts(resolution, product, chainPart)
+  const [trace] = await gatherTraces(container, [{ code, locale }])
+  if (!trace) return null
+  const parts = pageParts(trace.resolution, trace.product!, trace.chainPart)
   return {
     ...parts,
     // The page shows the stamp of what it was rendered from: the edge keeps it only under
     // that stamp (another server may still hold an older product part; see PRODUCT_TTL_MS).
     page_stamp: pageStamp(parts),
-    chain: live.chain,
-    scans: live.scans,
-    verdict: live.verdict,
+    chain: trace.live.chain,
+    scans: trace.live.scans,
+    verdict: trace.live.verdict,
   }
 }
 
 /** What a trace page shows besides its live parts: the code, product, producer, lot and events. */
-function pageParts(resolution: Resolution, product: Row, chainPart: Awaited<ReturnType<typeof lotChain>> | null) {
+function pageParts(resolution: Resolution, product: Row, chainPart: LotChain | null) {
   const lot = chainPart?.lot
   return {
     code: resolution.code,
