@@ -33,6 +33,9 @@ async function main() {
     backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
     edgeKey: process.env.TRACE_EDGE_KEY || null,
     selfUrl: `http://127.0.0.1:${port}`,
+    // Live reads out at once (see ./live-reads): more lets batches overlap across backend
+    // servers; each waits less but is smaller.
+    liveBatch: { maxInFlight: Math.max(1, Number(process.env.TRACE_LIVE_IN_FLIGHT) || 2), maxBatch: 100 },
   })
   // Catalogue pages kept a few seconds, with each visitor's cart count spliced in (./page-cache);
   // PAGE_CACHE=off turns it off (to measure Next.js alone).

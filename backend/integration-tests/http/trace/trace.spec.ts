@@ -265,7 +265,7 @@ medusaIntegrationTestRunner({
       const lot = await lotWithJourney(variantId, ["harvesting", "packing"])
       const productId = (await pg()("product_variant").where({ id: variantId }).first("product_id")).product_id
       const productCode = (await pg()("trace_code as tc").join("product_product_variant_traceability_trace_code as vc", "vc.trace_code_id", "tc.id").where("vc.product_variant_id", variantId).first("tc.code")).code
-      // Resolutions (30 s) and product facts (5 min) are kept per key: "before" reads use keys the "after" reads do not.
+      // Resolutions and product facts (5 min each) are kept per key: "before" reads use keys the "after" reads do not.
       expect((await api.get(`/trace/resolve?code=${productCode}`)).data.resolution.has_certificates).toBe(false)
       expect((await api.get(`/trace/codes/${productCode}?locale=en`)).data.trace.certificates).toEqual([])
 
@@ -350,6 +350,18 @@ medusaIntegrationTestRunner({
       expect(last.progress).toBe(1)
       expect(last.file_url).toMatch(/\.pdf$/)
       expect(seen.every((p, i) => i === 0 || p >= seen[i - 1]!)).toBe(true)
+    })
+
+    it("stops resolving a kept label the moment its product is deleted", async () => {
+      const lot = await lotWithJourney(variantId, ["harvesting"])
+      const productId = (await pg()("product_variant").where({ id: variantId }).first("product_id")).product_id
+      // Read twice, so the second answer comes from the kept resolution.
+      for (let i = 0; i < 2; i++) expect((await api.get(`/trace/resolve?code=${lot.code}`)).data.resolution.code).toBe(lot.code)
+      expect((await api.post("/trace/live", { reads: [{ code: lot.code, locale: "vi" }] })).data.lives[0]).toMatchObject({ code: lot.code })
+      await api.delete(`/producer/products/${productId}`, producer.auth)
+      expect((await attempt(api.get(`/trace/resolve?code=${lot.code}`))).status).toBe(404)
+      expect((await attempt(api.get(`/trace/codes/${lot.code}/live`))).status).toBe(404)
+      expect((await api.post("/trace/live", { reads: [{ code: lot.code, locale: "vi" }] })).data.lives).toEqual([null])
     })
 
     it("answers bad producer input with a 400 that says what to fix, and writes nothing", async () => {

@@ -22,10 +22,27 @@ const PRODUCT_TTL_MS = 5 * 60_000
 const PRODUCT_CACHE_MAX = 5_000
 const productCache = new Map<string, { at: number; value: Row }>()
 
-async function productPart(container: MedusaContainer, variantId: string, locale: TraceLocale): Promise<Row> {
-  const key = `${variantId}:${locale}`
-  const hit = productCache.get(key)
-  if (hit && Date.now() - hit.at < PRODUCT_TTL_MS) return hit.value
+/** A product part asked for: a variant in a language. */
+type ProductKey = { variantId: string; locale: TraceLocale }
+const productKey = ({ variantId, locale }: ProductKey) => `${variantId}:${locale}`
+
+/**
+ * The product parts of trace pages (product, producer, village, artisans, certificates in
+ * a language), keyed by productKey: kept ones from memory, the rest with one graph read for
+ * all their variants (and one for their English texts). A graph read joins five modules and
+ * costs about 10 ms of CPU however many variants it names: a batch of fifty labels whose
+ * products this server has not kept yet must not pay it fifty times.
+ */
+async function productParts(container: MedusaContainer, keys: ProductKey[]): Promise<Map<string, Row>> {
+  const now = Date.now()
+  const parts = new Map<string, Row>()
+  const missing: ProductKey[] = []
+  for (const key of keys) {
+    const hit = productCache.get(productKey(key))
+    if (hit && now - hit.at < PRODUCT_TTL_MS) parts.set(productKey(key), hit.value)
+    else if (!parts.has(productKey(key))) missing.push(key)
+  }
+  if (!missing.length) return parts
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
@@ -41,22 +58,35 @@ async function productPart(container: MedusaContainer, variantId: string, locale
       "product.geo_marks.handle", "product.geo_marks.kind", "product.geo_marks.name", "product.geo_marks.name_en",
       "product.geo_marks.certificate_number", "product.geo_marks.decision_date", "product.geo_marks.managing_body",
     ],
-    filters: { id: variantId },
+    filters: { id: [...new Set(missing.map((key) => key.variantId))] },
   })
-  const variant = data[0] as Row | undefined
-  const product = variant?.product ?? {}
+  const variants = new Map((data as Row[]).map((variant) => [variant.id as string, variant]))
   let english: Record<string, Record<string, string>> = {}
-  if (locale === "en" && variant) {
+  const inEnglish = missing.filter((key) => key.locale === "en" && variants.has(key.variantId)).map((key) => variants.get(key.variantId)!)
+  if (inEnglish.length) {
     const { data: translations } = await query.graph({
       entity: "translation",
       fields: ["reference_id", "translations"],
-      filters: { reference_id: [product.id, variant.id], locale_code: ENGLISH_LOCALE },
+      filters: { reference_id: [...new Set(inEnglish.flatMap((variant) => [variant.product?.id, variant.id]).filter(Boolean))], locale_code: ENGLISH_LOCALE },
     })
     english = Object.fromEntries((translations as Row[]).map((t) => [t.reference_id, t.translations ?? {}]))
   }
+  for (const key of missing) {
+    const value = productPartOf(variants.get(key.variantId), key.locale, english)
+    parts.set(productKey(key), value)
+    productCache.delete(productKey(key))
+    productCache.set(productKey(key), { at: now, value })
+  }
+  // The Map keeps insertion order, so the first key is the oldest kept.
+  while (productCache.size > PRODUCT_CACHE_MAX) productCache.delete(productCache.keys().next().value!)
+  return parts
+}
+
+function productPartOf(variant: Row | undefined, locale: TraceLocale, english: Record<string, Record<string, string>>): Row {
+  const product = variant?.product ?? {}
   const producer = product.producer ?? null
   const village = producer?.craft_village ?? null
-  const value = {
+  return {
     product: {
       title: english[product.id]?.title ?? product.title,
       handle: product.handle,
@@ -71,11 +101,6 @@ async function productPart(container: MedusaContainer, variantId: string, locale
     artisans: (producer?.artisans ?? []).filter(Boolean).map((a: Row) => ({ name: a.name, handle: a.handle, title: a.title })),
     certificates: traceCertificates(product, locale),
   }
-  productCache.delete(key)
-  productCache.set(key, { at: Date.now(), value })
-  // The Map keeps insertion order, so the first key is the oldest kept.
-  while (productCache.size > PRODUCT_CACHE_MAX) productCache.delete(productCache.keys().next().value!)
-  return value
 }
 
 /**
@@ -220,15 +245,14 @@ async function gatherTraces(container: MedusaContainer, reads: TraceRead[]) {
   const resolved = await resolveTraces(container, codes.map((code) => ({ code })))
   const resolutionOf = new Map(codes.map((code, i) => [code, resolved[i]!]))
   const found = resolved.filter((r): r is Resolution => r !== null)
-  const productKeys = new Map<string, { variantId: string; locale: TraceLocale }>()
-  for (const read of reads) {
+  const productKeys: ProductKey[] = reads.flatMap((read) => {
     const resolution = resolutionOf.get(read.code)
-    if (resolution && read.locale) productKeys.set(`${resolution.variant_id}:${read.locale}`, { variantId: resolution.variant_id, locale: read.locale })
-  }
+    return resolution && read.locale ? [{ variantId: resolution.variant_id, locale: read.locale }] : []
+  })
   const [chains, scans, products] = await Promise.all([
     lotChains(container, found.flatMap((r) => (r.lot_id ? [r.lot_id] : []))),
     scanSummaries(container, found.map((r) => r.target)),
-    Promise.all([...productKeys].map(async ([key, { variantId, locale }]) => [key, await productPart(container, variantId, locale)] as const)).then((list) => new Map(list)),
+    productParts(container, productKeys),
   ])
   return reads.map((read) => {
     const resolution = resolutionOf.get(read.code)
@@ -243,7 +267,7 @@ async function gatherTraces(container: MedusaContainer, reads: TraceRead[]) {
       scans: scanFigures,
       verdict: scanVerdict({ known: true, chainValid: chain.valid, codeKind: resolution.level, scans: scanFigures }),
     }
-    const product = read.locale ? products.get(`${resolution.variant_id}:${read.locale}`)! : null
+    const product = read.locale ? products.get(productKey({ variantId: resolution.variant_id, locale: read.locale }))! : null
     return { resolution, chainPart, live, product }
   })
 }
