@@ -1,6 +1,6 @@
 /**
  * Reads gathered into batches: the trace edge asks the backend for the live parts of every
- * trace page requested while its earlier reads were under way, in one request (`POST
+ * trace page requested while its earlier reads were under way, in one request (`GET
  * /trace/live`), instead of one request each. At 500 pages a second over thousands of
  * labels, one request and its queries per page was more than two cores could serve
  * (docs/benchmarks.md, issue #8); in batches the backend's per-request work (its pipeline,

@@ -34,7 +34,7 @@ async function main() {
     edgeKey: process.env.TRACE_EDGE_KEY || null,
     selfUrl: `http://127.0.0.1:${port}`,
     // Live reads out at once (see ./live-reads): more lets batches overlap across backend
-    // servers; each waits less but is smaller.
+    // servers; each waits less but is smaller. GET /trace/live takes at most 100 codes.
     liveBatch: { maxInFlight: Math.max(1, Number(process.env.TRACE_LIVE_IN_FLIGHT) || 2), maxBatch: 100 },
   })
   // Catalogue pages kept a few seconds, with each visitor's cart count spliced in (./page-cache);

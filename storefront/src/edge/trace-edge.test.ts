@@ -58,17 +58,12 @@ const backend = http.createServer((req, res) => {
     calls.resolve++
     return json(url.searchParams.get("code") === "ZZZZ23456789" ? 404 : 200, { resolution })
   }
-  if (url.pathname === "/trace/live" && req.method === "POST") {
-    let body = ""
-    req.on("data", (c) => (body += c))
-    req.on("end", () => {
-      const reads = JSON.parse(body).reads as Array<{ code: string; locale: string }>
-      calls.live++
-      calls.liveReads += reads.length
-      calls.liveLocales.push(...reads.map((read) => read.locale))
-      setTimeout(() => json(200, { lives: reads.map((read) => (read.code === CODE ? live(read.locale) : null)) }), state.liveDelayMs)
-    })
-    return
+  if (url.pathname === "/trace/live") {
+    const reads = url.searchParams.get("reads")!.split(",").map((read) => ({ code: read.split(":")[0], locale: read.split(":")[1] ?? null }))
+    calls.live++
+    calls.liveReads += reads.length
+    calls.liveLocales.push(...reads.map((read) => read.locale))
+    return void setTimeout(() => json(200, { lives: reads.map((read) => (read.code === CODE ? live(read.locale) : null)) }), state.liveDelayMs)
   }
   if (url.pathname === "/trace/scans" && req.method === "POST") {
     let body = ""

@@ -27,9 +27,10 @@ import { SplicedBody } from "./spliced-body"
  *   producer, certificates, lot, events), without its scripts (see withoutScripts), for
  *   up to 10 minutes; its live parts (verdict, scan figures, chain check) are read from the
  *   backend for every request and written into it; the reads of requests that arrive
- *   while earlier ones are under way go in one batch (see ./live-reads). An edit or a new event changes the stamp, so the page is rendered
- *   anew at the next scan. Keeping pages 30 s, as before the stamp, left a rotation over
- *   thousands of labels rendering some 70 pages a second through Next.js (issue #8).
+ *   while earlier ones are under way go in one batch (see ./live-reads). An edit or a new
+ *   event changes the stamp, so the page is rendered anew at the next scan. Keeping pages
+ *   30 s, as before the stamp, left a rotation over thousands of labels rendering some 70
+ *   pages a second through Next.js (issue #8).
  * Everything else goes to Next.js.
  */
 

@@ -245,7 +245,8 @@ medusaIntegrationTestRunner({
 
       // The edge's batched read: for each code what the single read answers, in the order asked.
       const reads = [{ code: serial.code, locale: "vi" }, { code: lot.code }, { code: "ZZZZZZZZZZZZ", locale: "en" }, { code: serial.code, locale: "en" }, { code: lot.code, locale: "vi" }]
-      const lives = (await api.post("/trace/live", { reads })).data.lives
+      const asked = (list: Array<{ code: string; locale?: string }>) => list.map((read) => (read.locale ? `${read.code}:${read.locale}` : read.code)).join(",")
+      const lives = (await api.get(`/trace/live?reads=${asked(reads)}`)).data.lives
       expect(lives).toHaveLength(reads.length)
       for (const [i, read] of reads.entries()) {
         const single = await attempt(api.get(`/trace/codes/${read.code}/live${read.locale ? `?locale=${read.locale}` : ""}`))
@@ -253,12 +254,12 @@ medusaIntegrationTestRunner({
       }
       expect(lives[0].page_stamp).toBe(now)
       expect(lives[2]).toBeNull()
-      const tooMany = Array.from({ length: 101 }, () => ({ code: lot.code }))
-      for (const bad of [{ reads: [] }, { reads: tooMany }, { reads: [{ code: "not-a-code" }] }, { reads: [{ code: lot.code, locale: "fr" }] }, { reads: [{ code: lot.code }], x: 1 }, {}]) {
-        const refused = await attempt(api.post("/trace/live", bad))
-        expect(refused.status, JSON.stringify(bad).slice(0, 60)).toBe(400)
+      const tooMany = asked(Array.from({ length: 101 }, () => ({ code: lot.code })))
+      for (const bad of ["", "reads=", `reads=${tooMany}`, "reads=not-a-code", `reads=${lot.code}:fr`, `reads=${lot.code}:vi:en`, `reads=${lot.code},,${lot.code}`, `reads=${lot.code}&x=1`]) {
+        const refused = await attempt(api.get(`/trace/live?${bad}`))
+        expect(refused.status, bad.slice(0, 60)).toBe(400)
       }
-      expect((await attempt(api.post("/trace/live", { reads: tooMany }))).data.message).toMatch(/100/)
+      expect((await attempt(api.get(`/trace/live?reads=${tooMany}`))).data.message).toMatch(/100/)
     })
 
     it("shows a verified OCOP rating on the trace view and labels, and offers it as the resolver's certificationInfo link", async () => {
@@ -357,11 +358,11 @@ medusaIntegrationTestRunner({
       const productId = (await pg()("product_variant").where({ id: variantId }).first("product_id")).product_id
       // Read twice, so the second answer comes from the kept resolution.
       for (let i = 0; i < 2; i++) expect((await api.get(`/trace/resolve?code=${lot.code}`)).data.resolution.code).toBe(lot.code)
-      expect((await api.post("/trace/live", { reads: [{ code: lot.code, locale: "vi" }] })).data.lives[0]).toMatchObject({ code: lot.code })
+      expect((await api.get(`/trace/live?reads=${lot.code}:vi`)).data.lives[0]).toMatchObject({ code: lot.code })
       await api.delete(`/producer/products/${productId}`, producer.auth)
       expect((await attempt(api.get(`/trace/resolve?code=${lot.code}`))).status).toBe(404)
       expect((await attempt(api.get(`/trace/codes/${lot.code}/live`))).status).toBe(404)
-      expect((await api.post("/trace/live", { reads: [{ code: lot.code, locale: "vi" }] })).data.lives).toEqual([null])
+      expect((await api.get(`/trace/live?reads=${lot.code}:vi`)).data.lives).toEqual([null])
     })
 
     it("answers bad producer input with a 400 that says what to fix, and writes nothing", async () => {

@@ -1,11 +1,11 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { RecordScanBatchBody, ResolveTraceQuery, TraceLiveBatchBody, TraceLiveQuery, TraceViewQuery } from "./validators"
+import { RecordScanBatchBody, ResolveTraceQuery, TraceLiveBatchQuery, TraceLiveQuery, TraceViewQuery } from "./validators"
 
 export const publicTraceRoutes: MiddlewareRoute[] = [
   { matcher: "/trace/resolve", methods: ["GET"], middlewares: [validateAndTransformQuery(ResolveTraceQuery, {})] },
   { matcher: "/trace/codes/:code", methods: ["GET"], middlewares: [validateAndTransformQuery(TraceViewQuery, {})] },
   { matcher: "/trace/codes/:code/live", methods: ["GET"], middlewares: [validateAndTransformQuery(TraceLiveQuery, {})] },
-  { matcher: "/trace/live", methods: ["POST"], middlewares: [validateAndTransformBody(TraceLiveBatchBody)] },
+  { matcher: "/trace/live", methods: ["GET"], middlewares: [validateAndTransformQuery(TraceLiveBatchQuery, {})] },
   {
     matcher: "/trace/scans",
     methods: ["POST"],

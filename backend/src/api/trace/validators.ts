@@ -34,16 +34,30 @@ export type TraceLiveQueryType = z.infer<typeof TraceLiveQuery>
 
 export const TraceCodeParam = traceCode
 
-/** The trace edge's batched live reads (see POST /trace/live). */
-export const TraceLiveBatchBody = z
+/**
+ * The trace edge's batched live reads (see GET /trace/live): `reads=CODE:vi,CODE:en,CODE`,
+ * a code with the language of its page (none: no page stamp), at most 100.
+ */
+export const TraceLiveBatchQuery = z
   .object({
     reads: z
-      .array(z.object({ code: traceCode, locale: z.enum(["vi", "en"]).optional() }).strict())
-      .min(1)
-      .max(100, "Tối đa 100 mã mỗi lần / at most 100 codes a request"),
+      .string()
+      .max(3000)
+      .transform((value) =>
+        value.split(",").map((read) => {
+          const at = read.indexOf(":")
+          return at === -1 ? { code: read } : { code: read.slice(0, at), locale: read.slice(at + 1) }
+        })
+      )
+      .pipe(
+        z
+          .array(z.object({ code: traceCode, locale: z.enum(["vi", "en"]).optional() }))
+          .min(1)
+          .max(100, "Tối đa 100 mã mỗi lần / at most 100 codes a request")
+      ),
   })
   .strict()
-export type TraceLiveBatchBodyType = z.infer<typeof TraceLiveBatchBody>
+export type TraceLiveBatchQueryType = z.infer<typeof TraceLiveBatchQuery>
 
 /** Headers of one scanning client, as the edge forwards them (address, browser, coarse place). */
 const scanHeaders = z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().max(512)).refine((h) => Object.keys(h).length <= 20, {

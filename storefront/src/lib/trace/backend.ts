@@ -28,8 +28,7 @@ export function createTraceBackend(baseUrl: string, baseHeaders: Record<string, 
   const agent = new client.Agent({ keepAlive: true, maxFreeSockets: 64, timeout: 4_000 })
   const prefix = backend.pathname.replace(/\/$/, "")
 
-  /** `idempotent`: the request may be sent twice (a GET, or a POST that only reads). */
-  function send<T>(method: "GET" | "POST", path: string, headers: Record<string, string>, body: string | null, idempotent: boolean, retried = false): Promise<BackendAnswer<T>> {
+  function send<T>(method: "GET" | "POST", path: string, headers: Record<string, string>, body: string | null, retried = false): Promise<BackendAnswer<T>> {
     const merged: Record<string, string> = { accept: "application/json", ...baseHeaders }
     for (const [name, value] of Object.entries(headers)) if (VALID_HEADER_VALUE.test(value)) merged[name] = value
     if (body !== null) {
@@ -54,11 +53,11 @@ export function createTraceBackend(baseUrl: string, baseHeaders: Record<string, 
       )
       request.setTimeout(TIMEOUT_MS, () => request.destroy(new Error(`${method} ${path}: no answer in ${TIMEOUT_MS} ms`)))
       request.on("error", (error: NodeJS.ErrnoException) => {
-        // The backend may close an idle keep-alive connection just as it is reused; a read is
-        // safe to send once more on a fresh one (Node's documented pattern). A write is not
+        // The backend may close an idle keep-alive connection just as it is reused; a GET is
+        // safe to send once more on a fresh one (Node's documented pattern). A POST is not
         // retried here: its caller decides.
-        if (!retried && idempotent && request.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
-          send<T>(method, path, headers, body, idempotent, true).then(resolve, reject)
+        if (!retried && method === "GET" && request.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
+          send<T>(method, path, headers, body, true).then(resolve, reject)
         } else {
           reject(error)
         }
@@ -68,10 +67,8 @@ export function createTraceBackend(baseUrl: string, baseHeaders: Record<string, 
   }
 
   return {
-    get: <T>(path: string, headers: Record<string, string> = {}) => send<T>("GET", path, headers, null, true),
-    post: <T>(path: string, payload: unknown, headers: Record<string, string> = {}) => send<T>("POST", path, headers, JSON.stringify(payload), false),
-    /** A POST that only reads (a batch of reads too long for a query string): sent again like a GET. */
-    postRead: <T>(path: string, payload: unknown) => send<T>("POST", path, {}, JSON.stringify(payload), true),
+    get: <T>(path: string, headers: Record<string, string> = {}) => send<T>("GET", path, headers, null),
+    post: <T>(path: string, payload: unknown, headers: Record<string, string> = {}) => send<T>("POST", path, headers, JSON.stringify(payload)),
   }
 }
 

@@ -28,12 +28,12 @@ export async function fetchResolution(
 export type LiveRead = { code: string; locale: "vi" | "en" }
 
 /**
- * The live parts of many trace pages in one request (`POST /trace/live`), in the order
- * asked, null for an unknown code. Every code must be well formed (isTraceCode): the
- * backend refuses the whole batch otherwise.
+ * The live parts of many trace pages in one request (`GET /trace/live?reads=CODE:vi,…`),
+ * in the order asked, null for an unknown code. Every code must be well formed
+ * (isTraceCode): the backend refuses the whole batch otherwise.
  */
 export async function fetchLives(backend: TraceBackend, reads: LiveRead[]): Promise<Array<TraceLive | null>> {
-  const { status, body } = await backend.postRead<{ lives: Array<TraceLive | null> } & ErrorBody>("/trace/live", { reads })
+  const { status, body } = await backend.get<{ lives: Array<TraceLive | null> } & ErrorBody>(`/trace/live?reads=${reads.map((read) => `${read.code}:${read.locale}`).join(",")}`)
   if (status === 200 && Array.isArray(body.lives) && body.lives.length === reads.length) return body.lives
-  throw new Error(`POST /trace/live answered ${status}: ${body.message ?? "not one answer per code"}`)
+  throw new Error(`GET /trace/live answered ${status}: ${body.message ?? "not one answer per code"}`)
 }

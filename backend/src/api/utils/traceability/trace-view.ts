@@ -29,8 +29,8 @@ const productKey = ({ variantId, locale }: ProductKey) => `${variantId}:${locale
 /**
  * The product parts of trace pages (product, producer, village, artisans, certificates in
  * a language), keyed by productKey: kept ones from memory, the rest with one graph read for
- * all their variants (and one for their English texts). A graph read joins five modules and
- * costs about 10 ms of CPU however many variants it names: a batch of fifty labels whose
+ * all their variants (and one for their English texts). A graph read joins five modules, at
+ * about 10 ms of CPU mostly per read rather than per variant: a batch of fifty labels whose
  * products this server has not kept yet must not pay it fifty times.
  */
 async function productParts(container: MedusaContainer, keys: ProductKey[]): Promise<Map<string, Row>> {
