@@ -36,6 +36,7 @@ export async function openLoop({ url, paths, rate, duration, warmup = 3, timeout
   async function phase(seconds, record) {
     const total = Math.round(rate * seconds)
     const times = []
+    const slowest = []
     const windows = []
     const statuses = {}
     const pending = []
@@ -54,6 +55,7 @@ export async function openLoop({ url, paths, rate, duration, warmup = 3, timeout
               if (!record) return
               const latency = performance.now() - due
               times.push(latency)
+              if (latency > 150) slowest.push({ at_s: +((due - start) / 1000).toFixed(2), ms: +latency.toFixed(1), path })
               ;(windows[Math.floor((due - start) / 5000)] ??= []).push(latency)
               statuses[status] = (statuses[status] ?? 0) + 1
             })
@@ -67,13 +69,13 @@ export async function openLoop({ url, paths, rate, duration, warmup = 3, timeout
     })
     await Promise.all(pending)
     phase.offset += total
-    return { times, statuses, lateMs, windows }
+    return { times, statuses, lateMs, windows, slowest }
   }
   phase.offset = 0
 
   if (warmup) await phase(warmup, false)
   const started = performance.now()
-  const { times, statuses, lateMs, windows } = await phase(duration, true)
+  const { times, statuses, lateMs, windows, slowest } = await phase(duration, true)
   const elapsed = (performance.now() - started) / 1000
   agent.destroy()
   times.sort((a, b) => a - b)
@@ -97,5 +99,7 @@ export async function openLoop({ url, paths, rate, duration, warmup = 3, timeout
     statuses,
     // p99 of the requests due in each 5 seconds of the run, in order: where the slow ones were.
     p99_by_5s: windows.map((w) => +percentile(w.sort((a, b) => a - b), 99).toFixed(1)),
+    // Requests slower than 150 ms: when in the run (seconds after its start), and which.
+    slow: { count: slowest.length, first: slowest.slice(0, 20) },
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { scanVerdict, traceEventContent, verifyChain, type ChainVerdict, type ScanPlace, type ScanSummary, type TraceEventContent } from "@cln/domain"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ENGLISH_LOCALE } from "../../../workflows/producer-product/utils/constants"
 import { traceLink } from "../../../workflows/traceability/utils/lot-context"
 import { resolveTraces, type Resolution } from "./resolve"
@@ -20,7 +20,7 @@ export type TraceLocale = "vi" | "en"
 const PRODUCT_TTL_MS = 5 * 60_000
 /** Variants × languages kept at most: a national catalogue has 140,000 variants, scanned in no order. */
 const PRODUCT_CACHE_MAX = 5_000
-const productCache = new Map<string, { at: number; value: Row }>()
+const productCache = new Map<string, KeptPart>()
 
 /** A product part asked for: a variant in a language. */
 type ProductKey = { variantId: string; locale: TraceLocale }
@@ -28,21 +28,36 @@ const productKey = ({ variantId, locale }: ProductKey) => `${variantId}:${locale
 
 /**
  * The product parts of trace pages (product, producer, village, artisans, certificates in
- * a language), keyed by productKey: kept ones from memory, the rest with one graph read for
- * all their variants (and one for their English texts). A graph read joins five modules, at
+ * a language), keyed by productKey: kept ones from this server's memory, then from the
+ * servers' shared cache, the rest with one graph read for all their variants (and one for
+ * their English texts). A graph read joins five modules, at
  * about 10 ms of CPU mostly per read rather than per variant: a batch of fifty labels whose
  * products this server has not kept yet must not pay it fifty times.
  */
 async function productParts(container: MedusaContainer, keys: ProductKey[]): Promise<Map<string, Row>> {
   const now = Date.now()
   const parts = new Map<string, Row>()
-  const missing: ProductKey[] = []
-  for (const key of keys) {
+  let missing: ProductKey[] = []
+  for (const key of [...new Map(keys.map((key) => [productKey(key), key])).values()]) {
     const hit = productCache.get(productKey(key))
     if (hit && now - hit.at < PRODUCT_TTL_MS) parts.set(productKey(key), hit.value)
-    else if (!parts.has(productKey(key))) missing.push(key)
+    else missing.push(key)
   }
   if (!missing.length) return parts
+  // Another server may have read them lately: with several servers behind a balancer, each
+  // label's reads land on any of them, and each would otherwise pay the graph read itself.
+  const shared = sharedCache(container)
+  if (shared) {
+    const found = await Promise.all(missing.map((key) => shared.get({ key: sharedKey(key) }).catch(() => null) as Promise<KeptPart | null>))
+    missing = missing.filter((key, i) => {
+      const kept = found[i]
+      if (!kept || now - kept.at >= PRODUCT_TTL_MS) return true
+      parts.set(productKey(key), kept.value)
+      keepProductPart(key, kept)
+      return false
+    })
+    if (!missing.length) return parts
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
@@ -72,15 +87,31 @@ async function productParts(container: MedusaContainer, keys: ProductKey[]): Pro
     english = Object.fromEntries((translations as Row[]).map((t) => [t.reference_id, t.translations ?? {}]))
   }
   for (const key of missing) {
-    const value = productPartOf(variants.get(key.variantId), key.locale, english)
-    parts.set(productKey(key), value)
-    productCache.delete(productKey(key))
-    productCache.set(productKey(key), { at: now, value })
+    const kept = { at: now, value: productPartOf(variants.get(key.variantId), key.locale, english) }
+    parts.set(productKey(key), kept.value)
+    keepProductPart(key, kept)
+    // Not waited for: a slow or absent Redis must not hold the page (a failed write only
+    // means another server reads the part itself).
+    void shared?.set({ key: sharedKey(key), data: kept, ttl: PRODUCT_TTL_MS / 1000, tags: [] }).catch(() => {})
   }
-  // The Map keeps insertion order, so the first key is the oldest kept.
-  while (productCache.size > PRODUCT_CACHE_MAX) productCache.delete(productCache.keys().next().value!)
   return parts
 }
+
+type KeptPart = { at: number; value: Row }
+
+/** Keeps a product part in this server's memory, aged from when it was read (here or by another server). */
+function keepProductPart(key: ProductKey, kept: KeptPart) {
+  productCache.delete(productKey(key))
+  productCache.set(productKey(key), kept)
+  // The Map keeps insertion order, so the first key is the oldest kept.
+  while (productCache.size > PRODUCT_CACHE_MAX) productCache.delete(productCache.keys().next().value!)
+}
+
+/** The Caching Module (Redis, shared by every server) when it is configured (REDIS_URL); absent otherwise. */
+function sharedCache(container: MedusaContainer): ICachingModuleService | undefined {
+  return container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
+}
+const sharedKey = (key: ProductKey) => `cln:trace-product:${productKey(key)}`
 
 function productPartOf(variant: Row | undefined, locale: TraceLocale, english: Record<string, Record<string, string>>): Row {
   const product = variant?.product ?? {}
