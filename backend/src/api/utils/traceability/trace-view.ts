@@ -48,7 +48,7 @@ async function productParts(container: MedusaContainer, keys: ProductKey[]): Pro
   // label's reads land on any of them, and each would otherwise pay the graph read itself.
   const shared = sharedCache(container)
   if (shared) {
-    const found = await Promise.all(missing.map((key) => shared.get({ key: sharedKey(key) }).catch(() => null) as Promise<KeptPart | null>))
+    const found = await Promise.all(missing.map((key) => sharedGet(shared, sharedKey(key))))
     missing = missing.filter((key, i) => {
       const kept = found[i]
       if (!kept || now - kept.at >= PRODUCT_TTL_MS) return true
@@ -112,6 +112,15 @@ function sharedCache(container: MedusaContainer): ICachingModuleService | undefi
   return container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
 }
 const sharedKey = (key: ProductKey) => `cln:trace-product:${productKey(key)}`
+/** Past this, a shared read counts as a miss: Redis down or slow must not hold trace pages (its client queues commands while it reconnects). */
+const SHARED_READ_MS = 50
+
+function sharedGet(shared: ICachingModuleService, key: string): Promise<KeptPart | null> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SHARED_READ_MS)))
+  const read = (shared.get({ key }) as Promise<KeptPart | null>).catch(() => null)
+  return Promise.race([read, late]).finally(() => clearTimeout(timer))
+}
 
 function productPartOf(variant: Row | undefined, locale: TraceLocale, english: Record<string, Record<string, string>>): Row {
   const product = variant?.product ?? {}
