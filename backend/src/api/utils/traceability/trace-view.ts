@@ -30,9 +30,9 @@ const productKey = ({ variantId, locale }: ProductKey) => `${variantId}:${locale
  * The product parts of trace pages (product, producer, village, artisans, certificates in
  * a language), keyed by productKey: kept ones from this server's memory, then from the
  * servers' shared cache, the rest with one graph read for all their variants (and one for
- * their English texts). A graph read joins five modules, at
- * about 10 ms of CPU mostly per read rather than per variant: a batch of fifty labels whose
- * products this server has not kept yet must not pay it fifty times.
+ * their English texts). A graph read joins five modules, at about 10 ms of CPU mostly per
+ * read rather than per variant: a batch of fifty labels whose products this server has not
+ * kept yet must not pay it fifty times.
  */
 async function productParts(container: MedusaContainer, keys: ProductKey[]): Promise<Map<string, Row>> {
   const now = Date.now()
@@ -112,7 +112,10 @@ function sharedCache(container: MedusaContainer): ICachingModuleService | undefi
   return container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
 }
 const sharedKey = (key: ProductKey) => `cln:trace-product:${productKey(key)}`
-/** Past this, a shared read counts as a miss: Redis down or slow must not hold trace pages (its client queues commands while it reconnects). */
+/**
+ * Past this, a shared read counts as a miss: Redis down or slow must not hold trace pages
+ * (its client queues commands while it reconnects).
+ */
 const SHARED_READ_MS = 50
 
 function sharedGet(shared: ICachingModuleService, key: string): Promise<KeptPart | null> {
