@@ -5,7 +5,8 @@
 //   (b) each subscriber runs once per event: every label_job.created event (emitted by a
 //       workflow in a server) is handled by exactly one render, across the three processes;
 //   (c) a scheduled job (the program digest, every 4 s here) runs once per tick, on the
-//       worker, not once per process.
+//       worker, not once per process;
+//   (d) a trace page's product part read by one server is used by the other (Redis).
 //
 // Run by `npm test` (stage "topology", on a copy of the database e2e prepared) or alone:
 // `npm test -- topology`. Environment (set by scripts/test.mjs):
@@ -165,4 +166,24 @@ describe("production topology: 2 servers + 1 worker + Redis + PostgreSQL", () =>
     for (const server of topology.servers) expect(server.grep(runLine)).toHaveLength(0)
     log(`program digest ran ${ticks.length} times for ${ticks.length} ticks (${ticks.join(", ")}), each on the worker`)
   }, 120_000)
+
+  it("shares a trace page's product part between the servers through Redis", async () => {
+    const [code] = await sql(
+      `select tc.code, p.id as product_id, p.title from trace_code tc
+       join product_product_variant_traceability_trace_code vc on vc.trace_code_id = tc.id and vc.deleted_at is null
+       join product_variant v on v.id = vc.product_variant_id join product p on p.id = v.product_id
+       where tc.kind = 'product' and tc.deleted_at is null and p.deleted_at is null order by tc.code limit 1`
+    )
+    const [a, b] = topology.servers
+    const title = async (server) => (await json(`${server.url}/trace/codes/${code.code}?locale=vi`)).body.trace.product.title
+    // Server A reads the part (and shares it); then the title changes behind the application's
+    // back, with no event: server B, which never read this product, shows what A read.
+    expect(await title(a)).toBe(code.title)
+    await sql("update product set title = $2 where id = $1", [code.product_id, `${code.title} (changed)`])
+    try {
+      expect(await title(b)).toBe(code.title)
+    } finally {
+      await sql("update product set title = $2 where id = $1", [code.product_id, code.title])
+    }
+  }, 60_000)
 })
