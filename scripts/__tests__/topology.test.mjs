@@ -179,6 +179,8 @@ describe("production topology: 2 servers + 1 worker + Redis + PostgreSQL", () =>
     // Server A reads the part (and shares it); then the title changes behind the application's
     // back, with no event: server B, which never read this product, shows what A read.
     expect(await title(a)).toBe(code.title)
+    // A writes the part to Redis without holding its answer; give that write time to land.
+    await new Promise((r) => setTimeout(r, 1_000))
     await sql("update product set title = $2 where id = $1", [code.product_id, `${code.title} (changed)`])
     try {
       expect(await title(b)).toBe(code.title)
