@@ -33,6 +33,8 @@ export async function openLoop({ url, paths, rate, duration, warmup = 3, timeout
       request.end()
     })
 
+  // Requests asked for so far: the measured phase goes on through the paths where warm-up stopped.
+  let asked = 0
   async function phase(seconds, record) {
     const total = Math.round(rate * seconds)
     const times = []
@@ -49,7 +51,7 @@ export async function openLoop({ url, paths, rate, duration, warmup = 3, timeout
         while (sent < total && start + (sent * 1000) / rate <= now) {
           const due = start + (sent * 1000) / rate
           lateMs = Math.max(lateMs, now - due)
-          const path = list[(phase.offset + sent) % list.length]
+          const path = list[(asked + sent) % list.length]
           pending.push(
             send(path).then((status) => {
               if (!record) return
@@ -68,10 +70,9 @@ export async function openLoop({ url, paths, rate, duration, warmup = 3, timeout
       tick()
     })
     await Promise.all(pending)
-    phase.offset += total
+    asked += total
     return { times, statuses, lateMs, windows, slowest }
   }
-  phase.offset = 0
 
   if (warmup) await phase(warmup, false)
   const started = performance.now()
